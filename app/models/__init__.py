@@ -1,0 +1,25 @@
+"""SQLAlchemy models of the register, engine set-up and migrations (no Qt here)."""
+
+from app.models.base import Base
+from app.models.entities import (
+    AppSetting,
+    AuditEntry,
+    Equipment,
+    MaintenancePlan,
+    MaintenanceRecord,
+    Room,
+    School,
+    Staff,
+)
+
+__all__ = [
+    "AppSetting",
+    "AuditEntry",
+    "Base",
+    "Equipment",
+    "MaintenancePlan",
+    "MaintenanceRecord",
+    "Room",
+    "School",
+    "Staff",
+]
