@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -211,9 +210,7 @@ class MaintenancePlan(SyncedMixin, Base):
     __tablename__ = "maintenance_plan"
     __table_args__ = (
         CheckConstraint("interval_days > 0", name="interval_positive"),
-        CheckConstraint(
-            "equipment_id IS NOT NULL OR category IS NOT NULL", name="has_target"
-        ),
+        CheckConstraint("equipment_id IS NOT NULL OR category IS NOT NULL", name="has_target"),
     )
 
     equipment_id: Mapped[str | None] = mapped_column(
@@ -251,5 +248,3 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
-
-

@@ -1,0 +1,213 @@
+"""Equipment and devices: create, edit, move between rooms, soft-delete and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Equipment, Room
+from app.services import audit
+from app.services.common import apply_fields, check_version, now_utc
+from app.services.errors import ServiceError
+from app.services.register import Register
+from app.services.schemas import EquipmentInput, parse
+from app.services.search_text import equipment_search_text
+from app.services.text import fold, normalise_code
+
+
+def _room_or_error(s: Session, school_id: str, room_id: str | None) -> Room | None:
+    if room_id is None:
+        return None
+    room = s.get(Room, room_id)
+    if room is None or room.school_id != school_id or room.deleted_at is not None:
+        raise ServiceError.for_field(
+            "room_id", "Phòng đã chọn không có trong sổ (có thể đã bị xóa). Hãy chọn phòng khác."
+        )
+    return room
+
+
+def _check_code_free(s: Session, school_id: str, code_norm: str, item_id: str | None) -> None:
+    q = select(Equipment.asset_code).where(
+        Equipment.school_id == school_id,
+        Equipment.asset_code_norm == code_norm,
+        Equipment.deleted_at.is_(None),
+    )
+    if item_id:
+        q = q.where(Equipment.id != item_id)
+    taken = s.scalar(q.limit(1))
+    if taken is not None:
+        raise ServiceError.for_field(
+            "asset_code",
+            f"Mã tài sản «{taken}» đã có trong sổ. Mỗi thiết bị cần một mã riêng.",
+        )
+
+
+def _values(data: EquipmentInput) -> dict[str, Any]:
+    values = data.model_dump()
+    values["asset_code_norm"] = normalise_code(data.asset_code)
+    values["name_norm"] = fold(data.name)
+    return values
+
+
+def create_equipment(reg: Register, data: EquipmentInput | dict[str, Any]) -> Equipment:
+    values = parse(EquipmentInput, data)
+    with reg.write() as s:
+        room = _room_or_error(s, reg.school_id, values.room_id)
+        fields = _values(values)
+        _check_code_free(s, reg.school_id, fields["asset_code_norm"], None)
+        item = Equipment(school_id=reg.school_id, **fields)
+        item.search_text = equipment_search_text(item, room)
+        s.add(item)
+        s.flush()
+        audit.record(
+            s, reg, "equipment", item.id, "create", summary=f"{item.asset_code} – {item.name}"
+        )
+    return item
+
+
+def get_equipment(reg: Register, item_id: str) -> Equipment:
+    with reg.read() as s:
+        item = s.get(Equipment, item_id)
+    if item is None or item.school_id != reg.school_id:
+        raise ServiceError("Không tìm thấy thiết bị này trong sổ.")
+    return item
+
+
+def find_by_asset_code(reg: Register, code: str) -> Equipment | None:
+    """Exact asset code (as a barcode scanner types it), live rows only."""
+    with reg.read() as s:
+        return s.scalars(
+            select(Equipment).where(
+                Equipment.school_id == reg.school_id,
+                Equipment.asset_code_norm == normalise_code(code),
+                Equipment.deleted_at.is_(None),
+            )
+        ).first()
+
+
+def update_equipment(
+    reg: Register,
+    item_id: str,
+    data: EquipmentInput | dict[str, Any],
+    expected_version: int | None = None,
+) -> Equipment:
+    values = parse(EquipmentInput, data)
+    with reg.write() as s:
+        item = _live_item(s, reg, item_id)
+        check_version(item, expected_version, "Thiết bị")
+        fields = _values(values)
+        _check_code_free(s, reg.school_id, fields["asset_code_norm"], item.id)
+        new_room = _room_or_error(s, reg.school_id, values.room_id)
+        old_room_id = item.room_id
+        changes = apply_fields(item, fields)
+        for derived in ("asset_code_norm", "name_norm"):
+            changes.pop(derived, None)
+        if changes:
+            item.search_text = equipment_search_text(item, new_room)
+            action = "update"
+            if set(changes) == {"room_id"}:
+                action = "move"
+            audit.record(
+                s,
+                reg,
+                "equipment",
+                item.id,
+                action,
+                _with_room_names(s, changes, old_room_id, values.room_id),
+                f"Sửa {item.asset_code}",
+            )
+    return item
+
+
+def move_equipment(
+    reg: Register, item_ids: Iterable[str], room_id: str | None, note: str = ""
+) -> int:
+    """Move items to another room (or to no room). Returns how many moved."""
+    moved = 0
+    with reg.write() as s:
+        room = _room_or_error(s, reg.school_id, room_id)
+        for item_id in item_ids:
+            item = _live_item(s, reg, item_id)
+            if item.room_id == room_id:
+                continue
+            old_room_id = item.room_id
+            item.room_id = room_id
+            item.search_text = equipment_search_text(item, room)
+            changes = _with_room_names(s, {"room_id": [old_room_id, room_id]}, old_room_id, room_id)
+            target = room.code if room else "(không có phòng)"
+            audit.record(
+                s,
+                reg,
+                "equipment",
+                item.id,
+                "move",
+                changes,
+                f"Chuyển {item.asset_code} đến {target}" + (f": {note}" if note else ""),
+            )
+            moved += 1
+    return moved
+
+
+def delete_equipment(reg: Register, item_ids: Iterable[str], reason: str = "") -> int:
+    """Soft delete: the row stays as a tombstone (it syncs) and can be restored."""
+    count = 0
+    with reg.write() as s:
+        for item_id in item_ids:
+            item = _live_item(s, reg, item_id)
+            item.deleted_at = now_utc()
+            audit.record(
+                s,
+                reg,
+                "equipment",
+                item.id,
+                "delete",
+                summary=f"Xóa {item.asset_code}" + (f": {reason}" if reason else ""),
+            )
+            count += 1
+    return count
+
+
+def restore_equipment(reg: Register, item_ids: Iterable[str]) -> int:
+    count = 0
+    with reg.write() as s:
+        for item_id in item_ids:
+            item = s.get(Equipment, item_id)
+            if item is None or item.school_id != reg.school_id:
+                raise ServiceError("Không tìm thấy thiết bị này trong sổ.")
+            if item.deleted_at is None:
+                continue
+            _check_code_free(s, reg.school_id, item.asset_code_norm, item.id)
+            if item.room_id is not None:
+                room = s.get(Room, item.room_id)
+                if room is not None and room.deleted_at is not None:
+                    item.room_id = None
+                    item.search_text = equipment_search_text(item, None)
+            item.deleted_at = None
+            audit.record(
+                s, reg, "equipment", item.id, "restore", summary=f"Khôi phục {item.asset_code}"
+            )
+            count += 1
+    return count
+
+
+def _live_item(s: Session, reg: Register, item_id: str) -> Equipment:
+    item = s.get(Equipment, item_id)
+    if item is None or item.school_id != reg.school_id or item.deleted_at is not None:
+        raise ServiceError("Không tìm thấy thiết bị này trong sổ (có thể đã bị xóa).")
+    return item
+
+
+def _with_room_names(
+    s: Session, changes: dict[str, list[Any]], old_id: str | None, new_id: str | None
+) -> dict[str, list[Any]]:
+    """Audit entries name the rooms, so history still reads well if a room goes."""
+    if "room_id" not in changes:
+        return changes
+    names = []
+    for rid in (old_id, new_id):
+        room = s.get(Room, rid) if rid else None
+        names.append(f"{room.code} – {room.name}" if room else "")
+    return {**changes, "room": names}
