@@ -180,14 +180,25 @@ def restore_equipment(reg: Register, item_ids: Iterable[str]) -> int:
             if item.deleted_at is None:
                 continue
             _check_code_free(s, reg.school_id, item.asset_code_norm, item.id)
+            changes: dict[str, list[Any]] = {}
             if item.room_id is not None:
                 room = s.get(Room, item.room_id)
                 if room is not None and room.deleted_at is not None:
+                    # Its room was deleted meanwhile: the item comes back without a room.
+                    changes = _with_room_names(
+                        s, {"room_id": [item.room_id, None]}, item.room_id, None
+                    )
                     item.room_id = None
                     item.search_text = equipment_search_text(item, None)
             item.deleted_at = None
             audit.record(
-                s, reg, "equipment", item.id, "restore", summary=f"Khôi phục {item.asset_code}"
+                s,
+                reg,
+                "equipment",
+                item.id,
+                "restore",
+                changes,
+                f"Khôi phục {item.asset_code}",
             )
             count += 1
     return count

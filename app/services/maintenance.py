@@ -223,11 +223,24 @@ def complete_plan_task(
                 "next_due_on": next_due_on,
             },
         )
+        _check_plan_target(plan, _live_equipment(s, reg, equipment_id))
         record = _add_record(s, reg, values, plan.id)
         if next_due_on > plan.next_due_on:
             changes = apply_fields(plan, {"next_due_on": next_due_on})
             audit.record(s, reg, "maintenance_plan", plan.id, "update", changes, plan.task)
     return record
+
+
+def _check_plan_target(plan: MaintenancePlan, item: Equipment) -> None:
+    """A plan for one item, or for one category, is done on that item or category only."""
+    if plan.equipment_id is not None:
+        wrong = item.id != plan.equipment_id
+    else:
+        wrong = plan.category is not None and item.category != plan.category
+    if wrong:
+        raise ServiceError.for_field(
+            "equipment_id", f"Thiết bị {item.asset_code} không thuộc kế hoạch «{plan.task}»."
+        )
 
 
 def due_plans(reg: Register, on: date | None = None) -> list[MaintenancePlan]:

@@ -20,14 +20,12 @@ from app.services.text import fold
 
 
 def _check_code_free(s: Session, school_id: str, code: str, room_id: str | None) -> None:
-    q = select(Room.id).where(
-        Room.school_id == school_id,
-        Room.deleted_at.is_(None),
-        func.lower(Room.code) == code.lower(),
-    )
+    # Compared in Python: SQLite's lower() leaves non-ASCII letters (Đ, Ệ, ...) as they are.
+    q = select(Room.code).where(Room.school_id == school_id, Room.deleted_at.is_(None))
     if room_id:
         q = q.where(Room.id != room_id)
-    if s.scalar(q) is not None:
+    wanted = code.casefold()
+    if any(taken.casefold() == wanted for taken in s.scalars(q)):
         raise ServiceError.for_field("code", f"Mã phòng «{code}» đã có trong sổ. Hãy dùng mã khác.")
 
 
@@ -205,3 +203,14 @@ def room_summary(reg: Register, room_id: str) -> RoomSummary:
             ).where(Equipment.room_id == room_id, Equipment.deleted_at.is_(None))
         ).one()
     return RoomSummary(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+
+def equipment_counts(reg: Register) -> dict[str, int]:
+    """Live equipment lines per room id."""
+    with reg.read() as s:
+        rows = s.execute(
+            select(Equipment.room_id, func.count())
+            .where(Equipment.school_id == reg.school_id, Equipment.deleted_at.is_(None))
+            .group_by(Equipment.room_id)
+        ).all()
+    return {room_id: int(n) for room_id, n in rows if room_id is not None}

@@ -1,0 +1,113 @@
+"""`sotb`: open the desktop app, or run a command on the register.
+
+`--db PATH` may stand before or after the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.paths import default_register_path
+
+
+def _add_db(parser: argparse.ArgumentParser, top: bool) -> None:
+    # The sub-parser's copy must not overwrite a --db given before the command.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="register file (default: the one in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sotb", description="Sổ Thiết Bị – school equipment register")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_db(parser, top=True)
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit"
+    )
+    parser.add_argument("--lang", choices=["vi", "en"], help="interface language for this run")
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser("demo", help="fill the register with a realistic demo school")
+    _add_db(demo, top=False)
+    demo.add_argument("--items", type=int, default=2000, help="number of equipment items")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same register)")
+
+    info = commands.add_parser("info", help="show the register file, school and counts")
+    _add_db(info, top=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db: Path = args.db or default_register_path()
+    if args.command == "demo":
+        return _demo(db, args.items, args.seed)
+    if args.command == "info":
+        return _info(db)
+    from app.ui.app import run_gui
+
+    return run_gui(db, screenshot=args.screenshot, lang=args.lang)
+
+
+def _open(db: Path):  # type: ignore[no-untyped-def]
+    from app.models.migrate import RegisterFileError
+    from app.services.register import Register
+
+    try:
+        return Register.open(db)
+    except RegisterFileError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        raise SystemExit(1) from exc
+
+
+def _demo(db: Path, items: int, seed: int) -> int:
+    from app.services.demo import generate_demo
+    from app.services.errors import ServiceError
+
+    if items < 0:
+        print("Lỗi: số thiết bị phải từ 0 trở lên.", file=sys.stderr)
+        return 2
+    reg = _open(db)
+    try:
+        last = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            pct = done * 100 // max(total, 1)
+            if pct // 10 != last // 10:
+                print(f"  {pct}% ({done}/{total})", file=sys.stderr)
+                last = pct
+
+        summary = generate_demo(reg, items=items, seed=seed, progress=progress)
+    except ServiceError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        reg.close()
+    print(f"Đã tạo sổ mẫu tại {db}: {summary}")
+    return 0
+
+
+def _info(db: Path) -> int:
+    from app.services.equipment_query import count_equipment
+
+    reg = _open(db)
+    try:
+        if not reg.has_school():
+            print(f"{db}: chưa khai báo trường")
+            return 0
+        school = reg.school()
+        print(f"{db}\n{school.name} ({school.code})\nThiết bị: {count_equipment(reg)}")
+    finally:
+        reg.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Edit forms: dialogs whose fields show their own validation message."""

@@ -1,0 +1,234 @@
+"""A searchable, filterable, sortable table page over an IdTableModel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.services.register import Register
+from app.ui.hub import Hub
+from app.ui.id_table_model import Column, IdTableModel, Source
+
+SEARCH_DELAY_MS = 150
+
+
+class ListPage(QWidget):
+    """Subclasses give columns and a data source, and add their filters and actions."""
+
+    settings_key = "list"
+    entity = ""
+    selection_changed = Signal()
+
+    def __init__(self, reg: Register, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self.hub = hub
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.count_label = QLabel()
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        # Sorting is driven by hand (header click -> model.sort) so that setting up a
+        # page runs its query once, not once per sort indicator change.
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 3)
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.addWidget(self.count_label)
+        self.actions_bar.addStretch(1)
+        self.actions_bar.addWidget(self.columns_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.actions_bar)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        hub.changed.connect(self._on_changed)
+
+    # -- set-up by subclasses -----------------------------------------------------------
+
+    def setup_model(
+        self, columns: list[Column], source: Source, descending: bool = False
+    ) -> None:
+        self.model = IdTableModel(columns, source, self)
+        self.model.set_sort(columns[0].key, descending)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(0, order)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        menu = QMenu(self)
+        hidden = self._hidden_columns(columns)
+        for i, col in enumerate(columns):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+            action = QAction(col.header, menu, checkable=True)
+            action.setChecked(col.key not in hidden)
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+            menu.addAction(action)
+            self.table.setColumnHidden(i, col.key in hidden)
+        self.columns_button.setMenu(menu)
+
+    def add_button(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if shortcut is not None:
+            QShortcut(QKeySequence(shortcut), self, slot)
+            button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+        self.actions_bar.addWidget(button)
+        return button
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.columns[column].sortable:
+            # Put the indicator back on the column the rows are really sorted by.
+            keys = [c.key for c in self.model.columns]
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            previous = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(keys.index(self.model.sort_key), previous)
+            header.blockSignals(False)
+            return
+        selected = self.selected_ids()
+        self.model.sort(column, order)
+        self._reselect(selected)
+
+    # -- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self.model.refresh()
+        self.count_label.setText(self.count_text(self.model.rowCount()))
+        self._reselect(selected)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n row(s)", "", count)
+
+    def _reselect(self, ids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        for item_id in ids[:200]:
+            row = self.model.row_of(item_id)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    def selected_ids(self) -> list[str]:
+        if not hasattr(self, "model"):
+            return []
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _on_changed(self, entity: str, _ids: list[str]) -> None:
+        if entity in self.refresh_on():
+            self.refresh()
+
+    def refresh_on(self) -> set[str]:
+        return {self.entity}
+
+    # -- user actions -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_entered(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+            self.open_current()
+        elif self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def open_current(self) -> None:
+        """Open the current row (double-click or Enter)."""
+
+    def context_actions(self) -> list[QAction]:
+        return []
+
+    def _context_menu(self, pos: Any) -> None:
+        actions = self.context_actions()
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def notify(self, entity: str, ids: list[str]) -> None:
+        self.hub.changed.emit(entity, ids)
+
+    def show_error(self, exc: ServiceError) -> None:
+        QMessageBox.warning(self, self.window().windowTitle(), exc.message)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.window().windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- column choice ------------------------------------------------------------------
+
+    def _hidden_columns(self, columns: list[Column]) -> set[str]:
+        stored = QSettings().value(f"{self.settings_key}/hidden_columns")
+        if stored is None:
+            return {c.key for c in columns if not c.visible}
+        if isinstance(stored, str):
+            return {stored} if stored else set()
+        return set(stored)
+
+    def _show_column(self, index: int, on: bool) -> None:
+        self.table.setColumnHidden(index, not on)
+        hidden = [c.key for i, c in enumerate(self.model.columns) if self.table.isColumnHidden(i)]
+        QSettings().setValue(f"{self.settings_key}/hidden_columns", hidden)

@@ -1,0 +1,129 @@
+"""The main window: navigation between Equipment, Rooms and Maintenance; status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.services.equipment_query import count_equipment
+from app.services.register import Register
+from app.ui.equipment_page import EquipmentPage
+from app.ui.hub import Hub
+from app.ui.list_page import ListPage
+from app.ui.maintenance_page import MaintenancePage
+from app.ui.rooms_page import RoomsPage
+from app.ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, reg: Register) -> None:
+        super().__init__()
+        self.reg = reg
+        self.hub = Hub(self)
+        school = reg.school()
+        self.setWindowTitle(f"{APP_NAME} – {school.name}")
+        self.resize(1280, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; border: none; background: #f2f4f7; }"
+            "QListWidget::item { padding: 10px 12px; }"
+            "QListWidget::item:selected { background: #1d4f91; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        self.equipment_page = EquipmentPage(reg, self.hub)
+        self.rooms_page = RoomsPage(reg, self.hub)
+        self.maintenance_page = MaintenancePage(reg, self.hub)
+        self.pages: list[tuple[str, ListPage]] = [
+            (self.tr("Equipment"), self.equipment_page),
+            (self.tr("Rooms"), self.rooms_page),
+            (self.tr("Maintenance"), self.maintenance_page),
+        ]
+        for title, page in self.pages:
+            self.nav.addItem(QListWidgetItem(title))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.school_label = QLabel(school.name)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.file_label = QLabel(str(reg.path or reg.engine.url))
+        self.file_label.setStyleSheet("color: #555;")
+        for widget in (self.school_label, self.count_label):
+            self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._build_menus()
+        self.hub.changed.connect(lambda _e, _ids: self.update_counts())
+        self.update_counts()
+        self.nav.setCurrentRow(0)
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(lambda: SettingsDialog(self).exec())
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, (title, _page) in enumerate(self.pages):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
+            view_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row][1]
+        page.search.setFocus()
+
+    def update_counts(self) -> None:
+        self.count_label.setText(self.tr("%n item(s) in the register", "", count_equipment(self.reg)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            f"<b>{APP_NAME}</b> {__version__}<br>"
+            + self.tr("The equipment register of a school: rooms, equipment, maintenance.")
+            + f"<br><br>{self.file_label.text()}",
+        )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+

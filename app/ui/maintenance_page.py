@@ -1,0 +1,101 @@
+"""The maintenance and repair log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.models.enums import MaintenanceKind
+from app.services import maintenance as maintenance_service
+from app.services.errors import ServiceError
+from app.services.register import Register
+from app.ui.forms.fields import ChoiceField, enum_choices
+from app.ui.forms.maintenance_form import MaintenanceForm
+from app.ui.hub import Hub
+from app.ui.id_table_model import Column, Source
+from app.ui.labels import fmt_date, fmt_money, label
+from app.ui.list_page import ListPage
+
+
+class MaintenancePage(ListPage):
+    settings_key = "maintenance"
+    entity = "maintenance"
+
+    def __init__(self, reg: Register, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(reg, hub, parent)
+        self.search.setPlaceholderText(self.tr("Search item name, asset code, room…"))
+        self.kind_filter = ChoiceField()
+        self.kind_filter.set_choices(enum_choices(MaintenanceKind, self.tr("All kinds")))
+        self.filters.addWidget(self.kind_filter, 1)
+        self.kind_filter.changed.connect(self.refresh)
+        tr = self.tr
+        columns = [
+            Column("performed_on", tr("Date"), lambda r: fmt_date(r.performed_on), width=90),
+            Column("asset_code", tr("Asset code"), lambda r: r.asset_code, width=100),
+            Column("name", tr("Item"), lambda r: r.name, width=220),
+            Column("room", tr("Room"), lambda r: r.room_code or "", sortable=False, width=80),
+            Column("kind", tr("Kind"), lambda r: label(r.kind), width=100),
+            Column("description", tr("What was done"), lambda r: r.description, sortable=False,
+                   width=260),
+            Column("performed_by", tr("Done by"), lambda r: r.performed_by, width=150),
+            Column("cost", tr("Cost"), lambda r: fmt_money(r.cost), align_right=True, width=100),
+            Column("result", tr("Result"), lambda r: label(r.result), width=100),
+            Column("next_due_on", tr("Next due"), lambda r: fmt_date(r.next_due_on), width=90),
+        ]
+        self.setup_model(columns, Source(self._fetch_ids, self._fetch_rows), descending=True)
+        self.add_button(self.tr("&Record…"), self.add_record, QKeySequence.StandardKey.New)
+        self.add_button(self.tr("&Edit…"), self.open_current, "F2")
+        self.add_button(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.refresh()
+
+    def refresh_on(self) -> set[str]:
+        return {"maintenance", "equipment"}
+
+    def _fetch_ids(self, sort: str, descending: bool) -> list[str]:
+        query = maintenance_service.MaintenanceQuery(
+            text=self.search.text(), kind=self.kind_filter.value(), sort=sort,
+            descending=descending,
+        )
+        return maintenance_service.maintenance_ids(self.reg, query)
+
+    def _fetch_rows(self, ids: Sequence[str]) -> dict[str, Any]:
+        return maintenance_service.maintenance_rows(self.reg, list(ids))
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n record(s)", "", count)
+
+    def add_record(self) -> None:
+        form = MaintenanceForm(self.reg, parent=self)
+        if form.exec():
+            self.notify("maintenance", [form.saved_result.id])
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        record = maintenance_service.get_maintenance(self.reg, record_id)
+        if MaintenanceForm(self.reg, record=record, parent=self).exec():
+            self.notify("maintenance", [record_id])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.confirm(self.tr("Delete %n maintenance record(s)?", "", len(ids))):
+            return
+        try:
+            for record_id in ids:
+                maintenance_service.delete_maintenance(self.reg, record_id)
+        except ServiceError as exc:
+            self.show_error(exc)
+        self.notify("maintenance", ids)
+
+    def context_actions(self) -> list[QAction]:
+        actions = []
+        for text, slot in ((self.tr("Edit…"), self.open_current),
+                           (self.tr("Delete"), self.delete_selected)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
