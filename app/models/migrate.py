@@ -123,4 +123,8 @@ def open_register(path: Path, backup_dir: Path | None = None) -> tuple[Engine, M
             f"Không mở được sổ thiết bị {path}: tệp bị hỏng hoặc đang bị khóa ({exc.orig}). "
             "Hãy đóng các chương trình khác đang mở tệp, hoặc khôi phục từ bản sao lưu."
         ) from exc
+    except BaseException:
+        # A refused or failed file must not stay open (Windows would keep it locked).
+        engine.dispose()
+        raise
     return engine, report

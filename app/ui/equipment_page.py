@@ -38,7 +38,7 @@ def equipment_columns(tr: Any) -> list[Column]:
         Column("quantity", tr("Qty"), lambda r: fmt_int(r.quantity), align_right=True, width=50),
         Column("unit", tr("Unit"), lambda r: r.unit, sortable=False, width=50),
         Column("qty_broken", tr("Broken"), lambda r: fmt_int(r.qty_broken), align_right=True,
-               width=60),
+               width=60, warn=lambda r: bool(r.qty_broken)),
         Column("unit_price", tr("Unit price"), lambda r: fmt_money(r.unit_price),
                align_right=True, width=110),
         Column("total_value", tr("Value"), lambda r: fmt_money(r.quantity * r.unit_price),
@@ -51,10 +51,6 @@ def equipment_columns(tr: Any) -> list[Column]:
         Column("in_service_on", tr("In service"), lambda r: fmt_date(r.in_service_on),
                visible=False),
     ]
-
-
-def is_problem(row: Any) -> bool:
-    return bool(row.qty_broken or row.qty_lost)
 
 
 class EquipmentPage(ListPage):
@@ -87,8 +83,7 @@ class EquipmentPage(ListPage):
 
         self.setup_model(
             equipment_columns(self.tr),
-            Source(self._fetch_ids, self._fetch_rows, lambda r: r.deleted_at is not None,
-                   is_problem),
+            Source(self._fetch_ids, self._fetch_rows, lambda r: r.deleted_at is not None),
         )
         self.add_button(self.tr("&Add…"), self.add_item, QKeySequence.StandardKey.New)
         self.edit_button = self.add_button(self.tr("&Edit…"), self.edit_current, "F2")

@@ -29,6 +29,7 @@ class Column:
     sortable: bool = True
     visible: bool = True
     width: int = 0
+    warn: Callable[[Any], bool] | None = None  # paint this cell red when true
 
 
 @dataclass
@@ -38,7 +39,6 @@ class Source:
     fetch_ids: Callable[[str, bool], list[str]]
     fetch_rows: Callable[[Sequence[str]], dict[str, Any]]
     is_muted: Callable[[Any], bool] = field(default=lambda row: False)
-    is_warning: Callable[[Any], bool] = field(default=lambda row: False)
 
 
 class IdTableModel(QAbstractTableModel):
@@ -135,7 +135,8 @@ class IdTableModel(QAbstractTableModel):
             row = self._row(index.row())
             if row is not None and self.source.is_muted(row):
                 return QBrush(QColor("#8a8a8a"))
-            if row is not None and self.source.is_warning(row):
+            warn = self.columns[index.column()].warn
+            if row is not None and warn is not None and warn(row):
                 return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]

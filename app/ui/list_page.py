@@ -83,10 +83,11 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter opens the row only while the table has focus (the search box has its own).
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_current)
         hub.changed.connect(self._on_changed)
 
     # -- set-up by subclasses -----------------------------------------------------------

@@ -26,7 +26,7 @@ from app.services.equipment_query import EquipmentQuery, equipment_ids, equipmen
 from app.services.maintenance import MaintenanceQuery, maintenance_ids, maintenance_rows
 from app.services.reference import room_type_name
 from app.services.register import Register
-from app.ui.equipment_page import equipment_columns, is_problem
+from app.ui.equipment_page import equipment_columns
 from app.ui.forms.equipment_form import EquipmentForm
 from app.ui.forms.room_form import FACILITIES, RoomForm, format_classes
 from app.ui.history_view import history_table, make_table
@@ -148,8 +148,7 @@ class RoomDetail(QDialog):
             return equipment_rows(self.reg, ids)
 
         columns = [c for c in equipment_columns(self.tr) if c.key != "room" and c.visible]
-        self.equipment_model = IdTableModel(columns, Source(fetch_ids, fetch_rows,
-                                                            is_warning=is_problem), self)
+        self.equipment_model = IdTableModel(columns, Source(fetch_ids, fetch_rows), self)
         self.equipment_model.refresh()
         view = QTableView()
         view.setObjectName("room_equipment")
