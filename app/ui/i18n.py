@@ -10,8 +10,8 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 SETTING = "ui/language"
 # Our own strings, and Qt's standard ones (buttons, wizard, text menus) that Qt
-# itself does not ship in Vietnamese.
-CATALOGUES = ("sotb", "qtbase")
+# itself does not ship in Vietnamese. English needs only its plural forms.
+CATALOGUES = {"vi": ("sotb", "qtbase"), "en": ("sotb",)}
 
 _installed: list[QTranslator] = []
 
@@ -26,16 +26,14 @@ def save_language(lang: str) -> None:
 
 
 def install(lang: str) -> bool:
-    """Load the translations for ``lang``; English needs none. True when all loaded."""
+    """Load the translations for ``lang``. True when all of them loaded."""
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == "en":
-        return True
     ok = True
-    for name in CATALOGUES:
+    for name in CATALOGUES[lang]:
         translator = QTranslator(app)
         path = resource_path("translations", f"{name}_{lang}.qm")
         if translator.load(str(path)):

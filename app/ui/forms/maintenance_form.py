@@ -48,8 +48,8 @@ class MaintenanceForm(FormDialog):
             form, "performed_by", self.tr("Done by (person or firm)"), QLineEdit()
         )
         self.cost = self.add_field(form, "cost", self.tr("&Cost (đồng)"), MoneyField())
-        self.result = self.add_field(form, "result", self.tr("&Result"), ChoiceField())
-        self.result.set_choices(enum_choices(MaintenanceResult))
+        self.result_field = self.add_field(form, "result", self.tr("&Result"), ChoiceField())
+        self.result_field.set_choices(enum_choices(MaintenanceResult))
         self.next_due = self.add_field(form, "next_due_on", self.tr("Next due"), DateField())
         self.notes = self.add_field(form, "notes", self.tr("Notes"), text_area(50))
         self.finish_layout()
@@ -63,7 +63,7 @@ class MaintenanceForm(FormDialog):
             self.description.setPlainText(record.description)
             self.performed_by.setText(record.performed_by)
             self.cost.set_value(record.cost)
-            self.result.set_value(record.result)
+            self.result_field.set_value(record.result)
             self.next_due.set_value(record.next_due_on)
             self.notes.setPlainText(record.notes)
         else:
@@ -103,7 +103,7 @@ class MaintenanceForm(FormDialog):
             "description": self.description.toPlainText,
             "performed_by": self.performed_by.text,
             "cost": self.cost.value,
-            "result": self.result.value,
+            "result": self.result_field.value,
             "next_due_on": self.next_due.value,
             "notes": self.notes.toPlainText,
         }

@@ -41,7 +41,7 @@ def parse_classes(text: str) -> list[dict[str, Any]]:
         part = part.strip()
         if not part:
             continue
-        match = re.fullmatch(r"((\d{1,2})\S*)\s*(?:\((\d+)\)|:\s*(\d+))?", part)
+        match = re.fullmatch(r"((\d{1,2})[^\s(:]*)\s*(?:\((\d+)\)|:\s*(\d+))?", part)
         if not match:
             raise FieldValueError(
                 QCoreApplication.translate("RoomForm", "Write classes like 6A1 (42), 7A2 (40).")

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EquipmentPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="134"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="190"/>
+        <source>Move %n item(s) to:</source>
+        <translation>
+            <numerusform>Move %n item to:</numerusform>
+            <numerusform>Move %n items to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="213"/>
+        <source>Delete %n item(s)? They go to Deleted items and can be restored.</source>
+        <translation>
+            <numerusform>Delete %n item? They go to Deleted items and can be restored.</numerusform>
+            <numerusform>Delete %n items? They go to Deleted items and can be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="154"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <source>%n item(s) in the register</source>
+        <translation>
+            <numerusform>%n item in the register</numerusform>
+            <numerusform>%n items in the register</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/maintenance_page.py" line="68"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/maintenance_page.py" line="85"/>
+        <source>Delete %n maintenance record(s)?</source>
+        <translation>
+            <numerusform>Delete %n maintenance record?</numerusform>
+            <numerusform>Delete %n maintenance records?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/rooms_page.py" line="113"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/rooms_page.py" line="146"/>
+        <source>Delete %n room(s)?</source>
+        <translation>
+            <numerusform>Delete %n room?</numerusform>
+            <numerusform>Delete %n rooms?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/wizard.py" line="109"/>
+        <source>With a demo register: a realistic lower secondary school with %n items, to explore the program</source>
+        <translation>
+            <numerusform>With a demo register: a realistic lower secondary school with %n items, to explore the program</numerusform>
+            <numerusform>With a demo register: a realistic lower secondary school with %n items, to explore the program</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
