@@ -24,7 +24,9 @@ def _add_db(parser: argparse.ArgumentParser, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sotb", description="Sổ Thiết Bị – school equipment register")
+    parser = argparse.ArgumentParser(
+        prog="sotb", description="Sổ Thiết Bị – school equipment register"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_db(parser, top=True)
     parser.add_argument(

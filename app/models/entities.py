@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -125,9 +126,26 @@ class Equipment(SyncedMixin, Base):
     __table_args__ = (
         # Asset codes are unique per school among live rows; enforced by the service
         # (a deleted row keeps its code so a restore can bring it back).
-        Index("ix_equipment_school_asset", "school_id", "asset_code_norm"),
+        # The equipment list reads ids in asset-code or name order straight from these
+        # covering indexes of live rows (no table access, no sort step).
+        Index(
+            "ix_equipment_live_code",
+            "school_id",
+            "asset_code_norm",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_equipment_live_name",
+            "school_id",
+            "name_norm",
+            "asset_code_norm",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_equipment_room", "room_id"),
-        Index("ix_equipment_name_norm", "name_norm"),
         CheckConstraint("quantity >= 0", name="quantity_nonnegative"),
         CheckConstraint(
             "qty_good >= 0 AND qty_minor_damage >= 0 AND qty_broken >= 0 AND qty_lost >= 0",

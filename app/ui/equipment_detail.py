@@ -35,7 +35,9 @@ class EquipmentDetail(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.edit_button = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button = buttons.addButton(
+            self.tr("&Edit…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.maint_button = buttons.addButton(
             self.tr("Record &maintenance…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -61,8 +63,9 @@ class EquipmentDetail(QDialog):
         self.tabs.clear()
         self.tabs.addTab(self._details(), self.tr("Details"))
         self.tabs.addTab(self._maintenance(), self.tr("Maintenance"))
-        self.tabs.addTab(history_table(audit.history(self.reg, "equipment", item.id)),
-                         self.tr("History"))
+        self.tabs.addTab(
+            history_table(audit.history(self.reg, "equipment", item.id)), self.tr("History")
+        )
         self.tabs.setCurrentIndex(max(current, 0))
 
     def _details(self) -> QWidget:
@@ -98,7 +101,10 @@ class EquipmentDetail(QDialog):
             (self.tr("Warranty until"), fmt_date(item.warranty_until)),
             (self.tr("Brand / model"), " / ".join(p for p in (item.brand, item.model) if p)),
             (self.tr("Serial number"), item.serial),
-            (self.tr("Origin / supplier"), " / ".join(p for p in (item.origin, item.supplier) if p)),
+            (
+                self.tr("Origin / supplier"),
+                " / ".join(p for p in (item.origin, item.supplier) if p),
+            ),
             (self.tr("Notes"), item.notes),
         ]
         for caption, value in pairs:
@@ -110,13 +116,27 @@ class EquipmentDetail(QDialog):
     def _maintenance(self) -> QWidget:
         ids = maintenance_ids(self.reg, MaintenanceQuery(equipment_id=self.item_id))
         rows = maintenance_rows(self.reg, ids)
-        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Done by"), self.tr("Cost"),
-                   self.tr("Result"), self.tr("Next due"), self.tr("What was done")]
+        headers = [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Done by"),
+            self.tr("Cost"),
+            self.tr("Result"),
+            self.tr("Next due"),
+            self.tr("What was done"),
+        ]
         return make_table(
             headers,
             [
-                [fmt_date(r.performed_on), label(r.kind), r.performed_by, fmt_money(r.cost),
-                 label(r.result), fmt_date(r.next_due_on), r.description]
+                [
+                    fmt_date(r.performed_on),
+                    label(r.kind),
+                    r.performed_by,
+                    fmt_money(r.cost),
+                    label(r.result),
+                    fmt_date(r.next_due_on),
+                    r.description,
+                ]
                 for r in (rows[i] for i in ids)
             ],
         )

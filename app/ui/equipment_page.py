@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
 
 from app.models.enums import Condition, EquipmentCategory, EquipmentStatus
 from app.services import equipment as equipment_service
-from app.services.equipment_query import (
-    NO_ROOM,
-    EquipmentQuery,
-    equipment_ids,
-    equipment_rows,
-)
+from app.services.equipment_query import NO_ROOM, EquipmentLister, EquipmentQuery, equipment_rows
 from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.rooms import list_rooms
@@ -37,19 +32,36 @@ def equipment_columns(tr: Any) -> list[Column]:
         Column("subject", tr("Subject"), lambda r: r.subject, width=110),
         Column("quantity", tr("Qty"), lambda r: fmt_int(r.quantity), align_right=True, width=50),
         Column("unit", tr("Unit"), lambda r: r.unit, sortable=False, width=50),
-        Column("qty_broken", tr("Broken"), lambda r: fmt_int(r.qty_broken), align_right=True,
-               width=60, warn=lambda r: bool(r.qty_broken)),
-        Column("unit_price", tr("Unit price"), lambda r: fmt_money(r.unit_price),
-               align_right=True, width=110),
-        Column("total_value", tr("Value"), lambda r: fmt_money(r.quantity * r.unit_price),
-               align_right=True, width=120),
+        Column(
+            "qty_broken",
+            tr("Broken"),
+            lambda r: fmt_int(r.qty_broken),
+            align_right=True,
+            width=60,
+            warn=lambda r: bool(r.qty_broken),
+        ),
+        Column(
+            "unit_price",
+            tr("Unit price"),
+            lambda r: fmt_money(r.unit_price),
+            align_right=True,
+            width=110,
+        ),
+        Column(
+            "total_value",
+            tr("Value"),
+            lambda r: fmt_money(r.quantity * r.unit_price),
+            align_right=True,
+            width=120,
+        ),
         Column("funding_source", tr("Funding"), lambda r: label(r.funding_source), width=120),
         Column("acquired_on", tr("Acquired"), lambda r: fmt_date(r.acquired_on), width=90),
         Column("status", tr("Status"), lambda r: label(r.status), width=100),
         Column("brand", tr("Brand"), lambda r: r.brand, visible=False),
         Column("serial", tr("Serial"), lambda r: r.serial, visible=False),
-        Column("in_service_on", tr("In service"), lambda r: fmt_date(r.in_service_on),
-               visible=False),
+        Column(
+            "in_service_on", tr("In service"), lambda r: fmt_date(r.in_service_on), visible=False
+        ),
     ]
 
 
@@ -69,17 +81,21 @@ class EquipmentPage(ListPage):
         self.status_filter = ChoiceField()
         self.status_filter.set_choices(enum_choices(EquipmentStatus, self.tr("All statuses")))
         self.condition_filter = ChoiceField()
-        self.condition_filter.set_choices(
-            enum_choices(Condition, self.tr("Any condition"))
-        )
+        self.condition_filter.set_choices(enum_choices(Condition, self.tr("Any condition")))
         self.deleted_box = QCheckBox(self.tr("Deleted items"))
-        for widget in (self.room_filter, self.category_filter, self.status_filter,
-                       self.condition_filter):
+        for widget in (
+            self.room_filter,
+            self.category_filter,
+            self.status_filter,
+            self.condition_filter,
+        ):
             self.filters.addWidget(widget, 1)
             widget.changed.connect(self.refresh)
         self.filters.addWidget(self.deleted_box)
         self.deleted_box.toggled.connect(self._deleted_toggled)
         self.reload_rooms()
+        self.lister = EquipmentLister(reg)
+        self.destroyed.connect(lambda *_: self.lister.close())
 
         self.setup_model(
             equipment_columns(self.tr),
@@ -125,7 +141,7 @@ class EquipmentPage(ListPage):
         )
 
     def _fetch_ids(self, sort: str, descending: bool) -> list[str]:
-        return equipment_ids(self.reg, self.query(sort, descending))
+        return self.lister.ids(self.query(sort, descending))
 
     def _fetch_rows(self, ids: Sequence[str]) -> dict[str, Any]:
         return equipment_rows(self.reg, ids)
@@ -187,8 +203,12 @@ class EquipmentPage(ListPage):
         rooms = list_rooms(self.reg)
         names = [self.tr("(no room)")] + [f"{r.code} – {r.name}" for r in rooms]
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Move to room"), self.tr("Move %n item(s) to:", "", len(ids)),
-            names, 0, False,
+            self,
+            self.tr("Move to room"),
+            self.tr("Move %n item(s) to:", "", len(ids)),
+            names,
+            0,
+            False,
         )
         if not ok:
             return
@@ -210,8 +230,9 @@ class EquipmentPage(ListPage):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or not self.confirm(
-            self.tr("Delete %n item(s)? They go to Deleted items and can be restored.", "",
-                    len(ids))
+            self.tr(
+                "Delete %n item(s)? They go to Deleted items and can be restored.", "", len(ids)
+            )
         ):
             return
         try:

@@ -92,13 +92,13 @@ class ListPage(QWidget):
 
     # -- set-up by subclasses -----------------------------------------------------------
 
-    def setup_model(
-        self, columns: list[Column], source: Source, descending: bool = False
-    ) -> None:
+    def setup_model(self, columns: list[Column], source: Source, descending: bool = False) -> None:
         self.model = IdTableModel(columns, source, self)
         self.model.set_sort(columns[0].key, descending)
         self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -119,12 +119,16 @@ class ListPage(QWidget):
             self.table.setColumnHidden(i, col.key in hidden)
         self.columns_button.setMenu(menu)
 
-    def add_button(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QPushButton:
+    def add_button(
+        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None
+    ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         if shortcut is not None:
             QShortcut(QKeySequence(shortcut), self, slot)
-            button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            button.setToolTip(
+                QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            )
         self.actions_bar.addWidget(button)
         return button
 
@@ -134,7 +138,11 @@ class ListPage(QWidget):
             keys = [c.key for c in self.model.columns]
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            previous = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            previous = (
+                Qt.SortOrder.DescendingOrder
+                if self.model.descending
+                else Qt.SortOrder.AscendingOrder
+            )
             header.setSortIndicator(keys.index(self.model.sort_key), previous)
             header.blockSignals(False)
             return

@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         page.search.setFocus()
 
     def update_counts(self) -> None:
-        self.count_label.setText(self.tr("%n item(s) in the register", "", count_equipment(self.reg)))
+        self.count_label.setText(
+            self.tr("%n item(s) in the register", "", count_equipment(self.reg))
+        )
 
     def about(self) -> None:
         QMessageBox.about(
@@ -125,5 +127,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)
-
-

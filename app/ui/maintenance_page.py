@@ -38,8 +38,13 @@ class MaintenancePage(ListPage):
             Column("name", tr("Item"), lambda r: r.name, width=220),
             Column("room", tr("Room"), lambda r: r.room_code or "", sortable=False, width=80),
             Column("kind", tr("Kind"), lambda r: label(r.kind), width=100),
-            Column("description", tr("What was done"), lambda r: r.description, sortable=False,
-                   width=260),
+            Column(
+                "description",
+                tr("What was done"),
+                lambda r: r.description,
+                sortable=False,
+                width=260,
+            ),
             Column("performed_by", tr("Done by"), lambda r: r.performed_by, width=150),
             Column("cost", tr("Cost"), lambda r: fmt_money(r.cost), align_right=True, width=100),
             Column("result", tr("Result"), lambda r: label(r.result), width=100),
@@ -56,7 +61,9 @@ class MaintenancePage(ListPage):
 
     def _fetch_ids(self, sort: str, descending: bool) -> list[str]:
         query = maintenance_service.MaintenanceQuery(
-            text=self.search.text(), kind=self.kind_filter.value(), sort=sort,
+            text=self.search.text(),
+            kind=self.kind_filter.value(),
+            sort=sort,
             descending=descending,
         )
         return maintenance_service.maintenance_ids(self.reg, query)
@@ -93,8 +100,10 @@ class MaintenancePage(ListPage):
 
     def context_actions(self) -> list[QAction]:
         actions = []
-        for text, slot in ((self.tr("Edit…"), self.open_current),
-                           (self.tr("Delete"), self.delete_selected)):
+        for text, slot in (
+            (self.tr("Edit…"), self.open_current),
+            (self.tr("Delete"), self.delete_selected),
+        ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             actions.append(action)

@@ -51,10 +51,12 @@ class RoomDetail(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        self.edit_button = buttons.addButton(self.tr("&Edit room…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.add_item_button = buttons.addButton(self.tr("&Add equipment…"),
-                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button = buttons.addButton(
+            self.tr("&Edit room…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.add_item_button = buttons.addButton(
+            self.tr("&Add equipment…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.edit_button.clicked.connect(self.edit)
         self.add_item_button.clicked.connect(self.add_item)
         layout = QVBoxLayout(self)
@@ -76,7 +78,9 @@ class RoomDetail(QDialog):
         self.tabs.addTab(self._overview(), self.tr("Overview"))
         self.tabs.addTab(self._equipment(), self.tr("Equipment"))
         self.tabs.addTab(self._maintenance(), self.tr("Maintenance"))
-        self.tabs.addTab(history_table(audit.history(self.reg, "room", room.id)), self.tr("History"))
+        self.tabs.addTab(
+            history_table(audit.history(self.reg, "room", room.id)), self.tr("History")
+        )
         self.tabs.setCurrentIndex(max(current, 0))
 
     def _overview(self) -> QWidget:
@@ -92,12 +96,17 @@ class RoomDetail(QDialog):
         staff = room.responsible_staff.full_name if room.responsible_staff else "—"
         prep = self.tr("No")
         if room.has_preparation_room:
-            prep = self.tr("Yes") + (f", {fmt_area(room.preparation_area_m2)}"
-                                     if room.preparation_area_m2 else "")
+            prep = self.tr("Yes") + (
+                f", {fmt_area(room.preparation_area_m2)}" if room.preparation_area_m2 else ""
+            )
         pairs = [
             (self.tr("Kind"), kind),
-            (self.tr("Building / floor"),
-             " / ".join(p for p in (room.building, "" if room.floor is None else str(room.floor)) if p)),
+            (
+                self.tr("Building / floor"),
+                " / ".join(
+                    p for p in (room.building, "" if room.floor is None else str(room.floor)) if p
+                ),
+            ),
             (self.tr("Area"), fmt_area(room.area_m2)),
             (self.tr("Seats"), fmt_int(room.seats)),
             (self.tr("Preparation room"), prep),
@@ -105,10 +114,13 @@ class RoomDetail(QDialog):
             (self.tr("Status"), label(room.status)),
             (self.tr("Rules document"), room.rules_document),
             (self.tr("Classes served"), format_classes(room.classes_served or [])),
-            (self.tr("Equipment"), self.tr("%1 lines, %2 pieces, %3 broken")
-             .replace("%1", fmt_int(summary.equipment_lines))
-             .replace("%2", fmt_int(summary.total_quantity))
-             .replace("%3", fmt_int(summary.broken_quantity))),
+            (
+                self.tr("Equipment"),
+                self.tr("%1 lines, %2 pieces, %3 broken")
+                .replace("%1", fmt_int(summary.equipment_lines))
+                .replace("%2", fmt_int(summary.total_quantity))
+                .replace("%3", fmt_int(summary.broken_quantity)),
+            ),
             (self.tr("Total value"), fmt_money(summary.total_value)),
             (self.tr("Notes"), room.notes),
         ]
@@ -141,8 +153,9 @@ class RoomDetail(QDialog):
 
     def _equipment(self) -> QWidget:
         def fetch_ids(sort: str, descending: bool) -> list[str]:
-            return equipment_ids(self.reg, EquipmentQuery(room_id=self.room_id, sort=sort,
-                                                          descending=descending))
+            return equipment_ids(
+                self.reg, EquipmentQuery(room_id=self.room_id, sort=sort, descending=descending)
+            )
 
         def fetch_rows(ids: Sequence[str]) -> dict[str, Any]:
             return equipment_rows(self.reg, ids)
@@ -173,13 +186,27 @@ class RoomDetail(QDialog):
     def _maintenance(self) -> QWidget:
         ids = maintenance_ids(self.reg, MaintenanceQuery(room_id=self.room_id))
         rows = maintenance_rows(self.reg, ids)
-        headers = [self.tr("Date"), self.tr("Asset code"), self.tr("Item"), self.tr("Kind"),
-                   self.tr("Done by"), self.tr("Cost"), self.tr("What was done")]
+        headers = [
+            self.tr("Date"),
+            self.tr("Asset code"),
+            self.tr("Item"),
+            self.tr("Kind"),
+            self.tr("Done by"),
+            self.tr("Cost"),
+            self.tr("What was done"),
+        ]
         return make_table(
             headers,
             [
-                [fmt_date(r.performed_on), r.asset_code, r.name, label(r.kind), r.performed_by,
-                 fmt_money(r.cost), r.description]
+                [
+                    fmt_date(r.performed_on),
+                    r.asset_code,
+                    r.name,
+                    label(r.kind),
+                    r.performed_by,
+                    fmt_money(r.cost),
+                    r.description,
+                ]
                 for r in (rows[i] for i in ids)
             ],
         )

@@ -61,16 +61,34 @@ class RoomsPage(ListPage):
             Column("code", tr("Code"), lambda r: r.code, width=90),
             Column("name", tr("Name"), lambda r: r.name, width=240),
             Column("kind", tr("Kind"), lambda r: label(r.kind), width=140),
-            Column("subject_type", tr("Subject room type"),
-                   lambda r: room_type_name(r.subject_type), sortable=False, width=150),
+            Column(
+                "subject_type",
+                tr("Subject room type"),
+                lambda r: room_type_name(r.subject_type),
+                sortable=False,
+                width=150,
+            ),
             Column("building", tr("Building"), lambda r: r.building, width=90),
-            Column("floor", tr("Floor"), lambda r: "" if r.floor is None else str(r.floor),
-                   align_right=True, sortable=False, width=50),
-            Column("area_m2", tr("Area"), lambda r: fmt_area(r.area_m2), align_right=True,
-                   width=80),
+            Column(
+                "floor",
+                tr("Floor"),
+                lambda r: "" if r.floor is None else str(r.floor),
+                align_right=True,
+                sortable=False,
+                width=50,
+            ),
+            Column(
+                "area_m2", tr("Area"), lambda r: fmt_area(r.area_m2), align_right=True, width=80
+            ),
             Column("seats", tr("Seats"), lambda r: fmt_int(r.seats), align_right=True, width=60),
-            Column("items", tr("Items"), lambda r: fmt_int(r.items), align_right=True,
-                   sortable=False, width=60),
+            Column(
+                "items",
+                tr("Items"),
+                lambda r: fmt_int(r.items),
+                align_right=True,
+                sortable=False,
+                width=60,
+            ),
             Column("facilities", tr("Facilities"), facility_score, sortable=False, width=80),
             Column("status", tr("Status"), lambda r: label(r.status), width=100),
         ]
@@ -161,8 +179,11 @@ class RoomsPage(ListPage):
         self.notify("room", self.selected_ids())
 
     def context_actions(self) -> list[QAction]:
-        pairs = [(self.tr("Open"), self.open_current), (self.tr("Edit…"), self.edit_current),
-                 (self.tr("Delete"), self.delete_selected)]
+        pairs = [
+            (self.tr("Open"), self.open_current),
+            (self.tr("Edit…"), self.edit_current),
+            (self.tr("Delete"), self.delete_selected),
+        ]
         actions = []
         for text, slot in pairs:
             action = QAction(text, self)

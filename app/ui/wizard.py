@@ -74,7 +74,10 @@ class SchoolPage(QWizardPage):
             "equipment_officer": self.officer.text(),
         }
         problems = {}
-        for key, field in (("class_count", self.class_count), ("student_count", self.student_count)):
+        for key, field in (
+            ("class_count", self.class_count),
+            ("student_count", self.student_count),
+        ):
             try:
                 values[key] = field.value() or 0
             except FieldValueError as exc:
@@ -106,8 +109,12 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.empty = QRadioButton(self.tr("With an empty register (enter or import my own data)"))
         self.demo = QRadioButton(
-            self.tr("With a demo register: a realistic lower secondary school with %n items, "
-                    "to explore the program", "", DEMO_ITEMS)
+            self.tr(
+                "With a demo register: a realistic lower secondary school with %n items, "
+                "to explore the program",
+                "",
+                DEMO_ITEMS,
+            )
         )
         self.empty.setChecked(True)
         layout.addWidget(self.empty)

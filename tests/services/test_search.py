@@ -13,7 +13,13 @@ from sqlalchemy import text
 
 from app.models.enums import Condition, EquipmentCategory, EquipmentStatus
 from app.services import equipment, rooms
-from app.services.equipment_query import NO_ROOM, EquipmentQuery, count_equipment, equipment_ids
+from app.services.equipment_query import (
+    NO_ROOM,
+    EquipmentLister,
+    EquipmentQuery,
+    count_equipment,
+    equipment_ids,
+)
 from app.services.register import Register
 from app.services.text import fold, fold_all, fts_query, normalise_code, search_terms
 from tests.conftest import ACTOR, open_copy
@@ -122,11 +128,14 @@ def reg(search_template, tmp_path) -> Iterator[Register]:
 def find(reg, search_template):
     """find(text, **filters) -> asset codes of the matches, in display order."""
     by_id = {v: k for k, v in search_template.item_ids.items()}
+    lister = EquipmentLister(reg)
 
     def run(query: str = "", **kw) -> list[str]:
         q = EquipmentQuery(text=query, **kw)
         ids = equipment_ids(reg, q)
         assert count_equipment(reg, q) == len(ids)
+        # The list screen's cached lister must answer exactly like the SQL query.
+        assert lister.ids(q) == ids
         return [by_id[i] for i in ids]
 
     return run
@@ -286,7 +295,8 @@ def test_sort_by_room_code(find):
     no_room = sorted(order.index(c) for c in ("HC-0001", "TB-0004"))
     assert no_room in ([0, 1], [5, 6])  # items without a room stay together at one end
     desc = find(sort="room", descending=True)
-    assert [c for c in desc if c in with_room][:2] == ["TB-0001", "TB-0011"]
+    # Descending reverses the whole order, ties included (so the indexes serve it).
+    assert [c for c in desc if c in with_room] == list(reversed(with_room))
 
 
 def test_unknown_sort_falls_back_to_asset_code(find):
@@ -401,3 +411,17 @@ def test_search_terms_and_fts_query_are_safe():
 )
 def test_normalise_code(code, norm):
     assert normalise_code(code) == norm
+
+
+def test_lister_sees_every_change_made_through_the_services(reg, search_template) -> None:
+    lister = EquipmentLister(reg)
+    before = lister.ids(EquipmentQuery(text="loa"))
+    created = equipment.create_equipment(
+        reg, {"asset_code": "TB-0500", "name": "Loa kéo di động", "quantity": 1}
+    )
+    assert lister.ids(EquipmentQuery(text="loa")) == [*before, created.id]
+    equipment.delete_equipment(reg, [created.id])
+    assert created.id not in lister.ids(EquipmentQuery())
+    equipment.restore_equipment(reg, [created.id])
+    assert created.id in lister.ids(EquipmentQuery(text="TB-05"))
+    lister.close()

@@ -194,5 +194,3 @@ def text_area(height: int = 70) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
-
-

@@ -63,7 +63,9 @@ class EquipmentForm(FormDialog):
             amounts, "funding_source", self.tr("&Funding source"), ChoiceField()
         )
         self.funding.set_choices(enum_choices(FundingSource))
-        self.acquired_on = self.add_field(amounts, "acquired_on", self.tr("Acquired on"), DateField())
+        self.acquired_on = self.add_field(
+            amounts, "acquired_on", self.tr("Acquired on"), DateField()
+        )
         self.in_service_on = self.add_field(
             amounts, "in_service_on", self.tr("In service since"), DateField()
         )

@@ -32,9 +32,7 @@ class MaintenanceForm(FormDialog):
         self.record = record
         self.setMinimumWidth(500)
         form = self.new_form()
-        self.asset_code = self.add_field(
-            form, "equipment_id", self.tr("&Asset code"), QLineEdit()
-        )
+        self.asset_code = self.add_field(form, "equipment_id", self.tr("&Asset code"), QLineEdit())
         self.asset_code.setPlaceholderText(self.tr("type or scan the asset code"))
         self.item_name = QLabel()
         form.addRow("", self.item_name)
@@ -89,7 +87,9 @@ class MaintenanceForm(FormDialog):
     def _show_item(self) -> None:
         code = self.asset_code.text().strip()
         item = equipment_service.find_by_asset_code(self.reg, code) if code else None
-        self.item_name.setText(f"{item.name} ({item.room.code if item.room else '—'})" if item else "")
+        self.item_name.setText(
+            f"{item.name} ({item.room.code if item.room else '—'})" if item else ""
+        )
 
     def read_fields(self) -> dict[str, Any]:
         values = super().read_fields()

@@ -48,7 +48,11 @@ def parse_classes(text: str) -> list[dict[str, Any]]:
             )
         name, grade, students_a, students_b = match.groups()
         classes.append(
-            {"class_name": name, "grade": int(grade), "students": int(students_a or students_b or 0)}
+            {
+                "class_name": name,
+                "grade": int(grade),
+                "students": int(students_a or students_b or 0),
+            }
         )
     return classes
 
@@ -88,7 +92,9 @@ class RoomForm(FormDialog):
 
         facilities = self.new_form(self.tr("Facilities"))
         self.has_prep = self.add_field(
-            facilities, "has_preparation_room", self.tr("Preparation room"),
+            facilities,
+            "has_preparation_room",
+            self.tr("Preparation room"),
             QCheckBox(self.tr("has a preparation room")),
         )
         self.prep_area = self.add_field(

@@ -289,10 +289,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_equipment")),
     )
     with op.batch_alter_table("equipment", schema=None) as batch_op:
-        batch_op.create_index("ix_equipment_name_norm", ["name_norm"], unique=False)
         batch_op.create_index("ix_equipment_room", ["room_id"], unique=False)
+        live = sa.text("deleted_at IS NULL")
         batch_op.create_index(
-            "ix_equipment_school_asset", ["school_id", "asset_code_norm"], unique=False
+            "ix_equipment_live_code",
+            ["school_id", "asset_code_norm", "id"],
+            unique=False,
+            sqlite_where=live,
+            postgresql_where=live,
+        )
+        batch_op.create_index(
+            "ix_equipment_live_name",
+            ["school_id", "name_norm", "asset_code_norm", "id"],
+            unique=False,
+            sqlite_where=live,
+            postgresql_where=live,
         )
         batch_op.create_index(batch_op.f("ix_equipment_school_id"), ["school_id"], unique=False)
 
@@ -429,9 +440,9 @@ def downgrade() -> None:
     op.drop_table("maintenance_plan")
     with op.batch_alter_table("equipment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_equipment_school_id"))
-        batch_op.drop_index("ix_equipment_school_asset")
+        batch_op.drop_index("ix_equipment_live_code")
+        batch_op.drop_index("ix_equipment_live_name")
         batch_op.drop_index("ix_equipment_room")
-        batch_op.drop_index("ix_equipment_name_norm")
 
     op.drop_table("equipment")
     with op.batch_alter_table("room", schema=None) as batch_op:
