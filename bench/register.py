@@ -175,7 +175,10 @@ def main() -> None:
         db = build(size)
         runs = [run_once(db) for _ in range(args.runs)]
         results[size] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-    machine = f"{platform.node()}: {os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"
+    machine = (
+        f"{platform.node()}: {os.cpu_count()} cores, {platform.machine()}, "
+        f"Python {platform.python_version()}"
+    )
     (OUT / "register.json").write_text(
         json.dumps({"machine": machine, "results": results}, indent=2)
     )

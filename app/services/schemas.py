@@ -246,7 +246,8 @@ class EquipmentInput(_Input):
             if others > self.quantity:
                 raise FieldProblem(
                     "quantity",
-                    f"Số lượng theo tình trạng ({others}) vượt quá tổng số lượng ({self.quantity}).",
+                    f"Số lượng theo tình trạng ({others}) "
+                    f"vượt quá tổng số lượng ({self.quantity}).",
                 )
             self.qty_good = self.quantity - others
         total = self.qty_good + others

@@ -18,6 +18,7 @@ PAGE = 200
 CACHE_LIMIT = 4000
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,10 @@ class IdTableModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

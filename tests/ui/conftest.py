@@ -17,7 +17,7 @@ from app.ui.tasks import runner
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QCoreApplication.setOrganizationName("SoThietBiTests")
     QCoreApplication.setApplicationName("tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -29,7 +29,7 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[n
 
 
 @pytest.fixture
-def english(qapp) -> None:  # type: ignore[no-untyped-def]
+def english(qapp) -> None:
     from app.ui import i18n
 
     i18n.install("en")
@@ -44,8 +44,15 @@ def reg(tmp_path: Path) -> Iterator[Register]:
     )
     lab = rooms.create_room(
         register,
-        {"kind": "subject", "subject_type": "khtn", "code": "P.KHTN1",
-         "name": "Phòng Khoa học tự nhiên 1", "area_m2": 84, "seats": 45, "has_power": True},
+        {
+            "kind": "subject",
+            "subject_type": "khtn",
+            "code": "P.KHTN1",
+            "name": "Phòng Khoa học tự nhiên 1",
+            "area_m2": 84,
+            "seats": 45,
+            "has_power": True,
+        },
     )
     it = rooms.create_room(
         register,
@@ -62,8 +69,14 @@ def reg(tmp_path: Path) -> Iterator[Register]:
     for code, name, room_id, qty, broken in items:
         equipment.create_equipment(
             register,
-            {"asset_code": code, "name": name, "room_id": room_id, "quantity": qty,
-             "qty_broken": broken, "unit_price": 1_500_000},
+            {
+                "asset_code": code,
+                "name": name,
+                "room_id": room_id,
+                "quantity": qty,
+                "qty_broken": broken,
+                "unit_price": 1_500_000,
+            },
         )
     yield register
     register.close()

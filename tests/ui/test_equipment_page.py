@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 
 from app.services import audit
 from app.services import equipment as equipment_service
-from app.services.equipment_query import EquipmentQuery, equipment_ids
+from app.services.equipment_query import equipment_ids
 from app.ui.equipment_page import EquipmentPage
 from app.ui.forms.equipment_form import EquipmentForm
 from app.ui.hub import Hub
 
 
 @pytest.fixture
-def page(qtbot, reg, english):  # type: ignore[no-untyped-def]
+def page(qtbot, reg, english):
     widget = EquipmentPage(reg, Hub())
     qtbot.addWidget(widget)
     widget.show()
@@ -28,12 +28,12 @@ def names(page: EquipmentPage) -> list[str]:
     return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
 
 
-def test_model_passes_qt_model_tester(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_qt_model_tester(page, qtmodeltester) -> None:
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 5
 
 
-def test_search_without_accents_filters_the_table(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_search_without_accents_filters_the_table(page, qtbot) -> None:
     qtbot.keyClicks(page.search, "may chieu")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     assert names(page) == ["Máy chiếu Epson EB-X06"]
@@ -43,7 +43,7 @@ def test_search_without_accents_filters_the_table(page, qtbot) -> None:  # type:
     assert "1 item" in page.count_label.text()
 
 
-def test_asset_code_prefix_and_room_filter(page, qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+def test_asset_code_prefix_and_room_filter(page, qtbot, reg) -> None:
     qtbot.keyClicks(page.search, "TB-000")
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=2000)
     index = page.room_filter.findText("P.KHTN1", Qt.MatchFlag.MatchStartsWith)
@@ -52,7 +52,7 @@ def test_asset_code_prefix_and_room_filter(page, qtbot, reg) -> None:  # type: i
     assert sorted(names(page)) == ["Bộ thí nghiệm Điện học", "Kính hiển vi quang học"]
 
 
-def test_condition_filter_and_sort_by_header(page) -> None:  # type: ignore[no-untyped-def]
+def test_condition_filter_and_sort_by_header(page) -> None:
     from app.models.enums import Condition
 
     page.condition_filter.set_value(Condition.BROKEN)
@@ -72,11 +72,18 @@ def fill_and_save(form: EquipmentForm, **fields: str) -> bool:
     return form.result() == form.DialogCode.Accepted
 
 
-def test_add_item_through_the_form(page, qtbot, reg, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_item_through_the_form(page, qtbot, reg, monkeypatch) -> None:
     monkeypatch.setattr(
-        EquipmentForm, "exec",
-        lambda self: fill_and_save(self, asset_code="TB-0100", name="Loa kéo di động",
-                                   quantity="2", qty_good="2", unit_price="3.200.000"),
+        EquipmentForm,
+        "exec",
+        lambda self: fill_and_save(
+            self,
+            asset_code="TB-0100",
+            name="Loa kéo di động",
+            quantity="2",
+            qty_good="2",
+            unit_price="3.200.000",
+        ),
     )
     page.add_item()
     assert "Loa kéo di động" in names(page)
@@ -85,7 +92,7 @@ def test_add_item_through_the_form(page, qtbot, reg, monkeypatch) -> None:  # ty
     assert page.model.id_at(page.table.currentIndex().row()) == item.id
 
 
-def test_form_shows_inline_errors_and_saves_nothing(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+def test_form_shows_inline_errors_and_saves_nothing(qtbot, reg, english) -> None:
     before = len(equipment_ids(reg))
     form = EquipmentForm(reg)
     qtbot.addWidget(form)
@@ -116,7 +123,7 @@ def test_form_shows_inline_errors_and_saves_nothing(qtbot, reg, english) -> None
     assert "quantity" not in form.errors()
 
 
-def test_edit_updates_row_and_history(page, reg, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_updates_row_and_history(page, reg, monkeypatch) -> None:
     item = equipment_service.find_by_asset_code(reg, "TB-0003")
     assert item is not None
     page.table.setCurrentIndex(page.model.index(page.model.row_of(item.id), 0))
@@ -130,7 +137,7 @@ def test_edit_updates_row_and_history(page, reg, monkeypatch) -> None:  # type: 
     assert lines[0].changes["name"] == ["Kính hiển vi quang học", "Kính hiển vi 2 mắt"]
 
 
-def test_delete_then_restore(page, reg, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_restore(page, reg, monkeypatch) -> None:
     monkeypatch.setattr(page, "confirm", lambda _q: True)
     page.table.selectRow(0)
     victim = page.selected_ids()
@@ -147,11 +154,12 @@ def test_delete_then_restore(page, reg, monkeypatch) -> None:  # type: ignore[no
     assert page.model.rowCount() == 5
 
 
-def test_move_selected_items(page, reg, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_move_selected_items(page, reg, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(
-        QInputDialog, "getItem",
+        QInputDialog,
+        "getItem",
         lambda *a, **k: (next(n for n in a[3] if n.startswith("KHO")), True),
     )
     page.table.selectAll()
@@ -163,7 +171,7 @@ def test_move_selected_items(page, reg, monkeypatch) -> None:  # type: ignore[no
     assert audit.history(reg, "equipment", item.id)[0].action == "move"
 
 
-def test_scanned_asset_code_opens_the_item(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_scanned_asset_code_opens_the_item(page, qtbot, monkeypatch) -> None:
     from app.ui import equipment_detail
 
     opened: list[str] = []
@@ -175,7 +183,7 @@ def test_scanned_asset_code_opens_the_item(page, qtbot, monkeypatch) -> None:  #
     assert opened == ["TB-0004"]
 
 
-def test_column_choice_is_remembered(page, reg, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_column_choice_is_remembered(page, reg, qtbot) -> None:
     menu = page.columns_button.menu()
     category = next(a for a in menu.actions() if a.text() == "Category")
     category.setChecked(False)

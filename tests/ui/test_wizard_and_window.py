@@ -22,13 +22,13 @@ from app.ui.wizard import SetupWizard
 
 
 @pytest.fixture
-def empty(tmp_path: Path):  # type: ignore[no-untyped-def]
+def empty(tmp_path: Path):
     register = Register.open(tmp_path / "new.sqlite", actor="tester")
     yield register
     register.close()
 
 
-def test_wizard_refuses_missing_details_then_sets_up_school(qtbot, empty, english) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_refuses_missing_details_then_sets_up_school(qtbot, empty, english) -> None:
     wizard = SetupWizard(empty)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -55,7 +55,7 @@ def test_wizard_refuses_missing_details_then_sets_up_school(qtbot, empty, englis
     assert (school.code, school.name, school.class_count) == ("79000701", "Trường THCS Lê Lợi", 24)
 
 
-def test_wizard_demo_option_fills_the_register(qtbot, empty, english, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_demo_option_fills_the_register(qtbot, empty, english, monkeypatch) -> None:
     from app.services.equipment_query import count_equipment
     from app.ui import wizard as wizard_module
 
@@ -74,7 +74,7 @@ def test_wizard_demo_option_fills_the_register(qtbot, empty, english, monkeypatc
     assert room_service.list_rooms(empty)
 
 
-def test_main_window_navigation_and_status_bar(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_navigation_and_status_bar(qtbot, reg, english) -> None:
     window = MainWindow(reg)
     qtbot.addWidget(window)
     window.show()
@@ -92,7 +92,7 @@ def test_main_window_navigation_and_status_bar(qtbot, reg, english) -> None:  # 
     assert window.stack.currentWidget() is window.equipment_page
 
 
-def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:
     window = MainWindow(reg)
     qtbot.addWidget(window)
     page = window.equipment_page
@@ -106,7 +106,7 @@ def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:  
     assert sum(int(c) for c in counts) == 3  # one of the five had no room, one deleted
 
 
-def test_rooms_page_models_and_room_form(qtbot, reg, english, qtmodeltester, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rooms_page_models_and_room_form(qtbot, reg, english, qtmodeltester, monkeypatch) -> None:
     window = MainWindow(reg)
     qtbot.addWidget(window)
     page = window.rooms_page
@@ -133,7 +133,7 @@ def test_rooms_page_models_and_room_form(qtbot, reg, english, qtmodeltester, mon
     ]
 
 
-def test_room_form_inline_errors(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+def test_room_form_inline_errors(qtbot, reg, english) -> None:
     form = RoomForm(reg)
     qtbot.addWidget(form)
     form.show()
@@ -160,7 +160,7 @@ def test_parse_classes_refuses_nonsense() -> None:
         parse_classes("lớp sáu")
 
 
-def test_room_detail_shows_equipment_and_checklist(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+def test_room_detail_shows_equipment_and_checklist(qtbot, reg, english) -> None:
     room = next(r for r in room_service.list_rooms(reg) if r.code == "P.KHTN1")
     detail = RoomDetail(reg, Hub(), room.id)
     qtbot.addWidget(detail)
@@ -172,7 +172,7 @@ def test_room_detail_shows_equipment_and_checklist(qtbot, reg, english) -> None:
     assert detail.tabs.tabText(1) == "Equipment"
 
 
-def test_maintenance_recorded_from_item_page(qtbot, reg, english, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_maintenance_recorded_from_item_page(qtbot, reg, english, monkeypatch) -> None:
     item = find_by_asset_code(reg, "TB-0001")
     assert item is not None
     detail = EquipmentDetail(reg, Hub(), item.id)
@@ -199,7 +199,7 @@ def test_maintenance_recorded_from_item_page(qtbot, reg, english, monkeypatch) -
     assert detail.tabs.widget(1).rowCount() == 1
 
 
-def test_maintenance_form_refuses_unknown_code_and_future_date(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+def test_maintenance_form_refuses_unknown_code_and_future_date(qtbot, reg, english) -> None:
     form = MaintenanceForm(reg)
     qtbot.addWidget(form)
     form.asset_code.setText("KHONG-CO")
@@ -213,27 +213,36 @@ def test_maintenance_form_refuses_unknown_code_and_future_date(qtbot, reg, engli
     assert maintenance_service.maintenance_ids(reg) == []
 
 
-def test_maintenance_page_lists_and_deletes(qtbot, reg, english, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_maintenance_page_lists_and_deletes(
+    qtbot, reg, english, monkeypatch, qtmodeltester
+) -> None:
     item = find_by_asset_code(reg, "TB-0002")
     assert item is not None
     for day in (1, 2, 3):
         maintenance_service.record_maintenance(
-            reg, {"equipment_id": item.id, "performed_on": date(2025, 3, day),
-                  "description": f"Lần {day}"}
+            reg,
+            {
+                "equipment_id": item.id,
+                "performed_on": date(2025, 3, day),
+                "description": f"Lần {day}",
+            },
         )
     window = MainWindow(reg)
     qtbot.addWidget(window)
     page = window.maintenance_page
     qtmodeltester.check(page.model)
     assert [page.model.data(page.model.index(r, 0)) for r in range(3)] == [
-        "03/03/2025", "02/03/2025", "01/03/2025"]
+        "03/03/2025",
+        "02/03/2025",
+        "01/03/2025",
+    ]
     monkeypatch.setattr(page, "confirm", lambda _q: True)
     page.table.selectRow(0)
     page.delete_selected()
     assert page.model.rowCount() == 2
 
 
-def test_screenshot_command_writes_png(tmp_path: Path, reg, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_command_writes_png(tmp_path: Path, reg, qapp) -> None:
     from app.ui.app import run_gui
 
     shot = tmp_path / "main.png"
@@ -243,7 +252,7 @@ def test_screenshot_command_writes_png(tmp_path: Path, reg, qapp) -> None:  # ty
     assert data.startswith(b"\x89PNG") and len(data) > 10_000
 
 
-def test_gui_refuses_a_file_that_is_not_a_register(tmp_path: Path, qapp, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_gui_refuses_a_file_that_is_not_a_register(tmp_path: Path, qapp, capsys) -> None:
     from app.ui.app import run_gui
 
     bogus = tmp_path / "notes.sqlite"

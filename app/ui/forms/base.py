@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from enum import Enum
@@ -72,10 +73,8 @@ class MoneyField(QLineEdit):
         return int(text)
 
     def _tidy(self) -> None:
-        try:
+        with contextlib.suppress(FieldValueError):  # a wrong value stays as typed
             self.set_value(self.value())
-        except FieldValueError:
-            pass
 
 
 class IntField(QLineEdit):
