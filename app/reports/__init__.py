@@ -1,0 +1,1 @@
+"""Printed record books and sheets (PDF) and Excel exchange."""

@@ -1,0 +1,1 @@
+"""Sync with the district server: outbox, wire protocol, HTTP client, USB bundles."""
