@@ -109,9 +109,11 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         menu = QMenu(self)
         hidden = self._hidden_columns(columns)
+        metrics = header.fontMetrics()
         for i, col in enumerate(columns):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
+            # Translated headers are often longer than the English ones: never cut them.
+            needed = metrics.horizontalAdvance(col.header) + 28
+            self.table.setColumnWidth(i, max(col.width, needed))
             action = QAction(col.header, menu, checkable=True)
             action.setChecked(col.key not in hidden)
             action.toggled.connect(lambda on, i=i: self._show_column(i, on))

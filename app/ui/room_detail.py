@@ -147,6 +147,7 @@ class RoomDetail(QDialog):
             grid.addWidget(mark, i, 0)
             grid.addWidget(QLabel(captions[key]), i, 1)
         grid.setRowStretch(len(FACILITIES), 1)
+        grid.setColumnStretch(1, 1)
         row.addWidget(details, 3)
         row.addWidget(checklist, 2)
         return page

@@ -4,7 +4,7 @@
 <context>
     <name>EquipmentPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="134"/>
+        <location filename="../../app/ui/equipment_page.py" line="150"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="190"/>
+        <location filename="../../app/ui/equipment_page.py" line="208"/>
         <source>Move %n item(s) to:</source>
         <translation>
             <numerusform>Move %n item to:</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="213"/>
+        <location filename="../../app/ui/equipment_page.py" line="234"/>
         <source>Delete %n item(s)? They go to Deleted items and can be restored.</source>
         <translation>
             <numerusform>Delete %n item? They go to Deleted items and can be restored.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="154"/>
+        <location filename="../../app/ui/list_page.py" line="164"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>%n item in the register</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MaintenancePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="68"/>
+        <location filename="../../app/ui/maintenance_page.py" line="75"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="85"/>
+        <location filename="../../app/ui/maintenance_page.py" line="92"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Delete %n maintenance record?</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>RoomsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="113"/>
+        <location filename="../../app/ui/rooms_page.py" line="131"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="146"/>
+        <location filename="../../app/ui/rooms_page.py" line="164"/>
         <source>Delete %n room(s)?</source>
         <translation>
             <numerusform>Delete %n room?</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wizard.py" line="109"/>
+        <location filename="../../app/ui/wizard.py" line="113"/>
         <source>With a demo register: a realistic lower secondary school with %n items, to explore the program</source>
         <translation>
             <numerusform>With a demo register: a realistic lower secondary school with %n items, to explore the program</numerusform>

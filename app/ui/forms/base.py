@@ -137,6 +137,9 @@ class FormDialog(QDialog):
         if summary:
             self.summary.setText(summary)
             self.summary.show()
+        # Wrapped messages need room: let the dialog grow to fit them.
+        self._layout.activate()
+        self.adjustSize()
         first = next((n for n in self._rows if n in fields), None)
         if first is not None:
             if self.tabs is not None and first in self._tab_of:
@@ -165,6 +168,12 @@ class FormDialog(QDialog):
             except FieldValueError as exc:
                 problems[name] = str(exc)
         if problems:
+            # Show every problem at once: also check the fields that could be read.
+            try:
+                self.check(values)
+            except ServiceError as exc:
+                for name, text in exc.fields.items():
+                    problems.setdefault(name, text)
             raise ServiceError(" ".join(problems.values()), problems)
         return values
 

@@ -1,0 +1,1759 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>EquipmentDetail</name>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="37"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="39"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="42"/>
+        <source>Record &amp;maintenance…</source>
+        <translation>Ghi &amp;bảo trì…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="64"/>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="65"/>
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="67"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="82"/>
+        <source>Category</source>
+        <translation>Nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="83"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="84"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="85"/>
+        <source>Subject / grades</source>
+        <translation>Môn học / khối lớp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="86"/>
+        <source>Catalogue code</source>
+        <translation>Mã danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="87"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="89"/>
+        <source>By condition</source>
+        <translation>Theo tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="90"/>
+        <source>good %1, minor damage %2, broken %3, lost %4</source>
+        <translation>tốt %1, hỏng nhẹ %2, hỏng %3, mất %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="96"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="97"/>
+        <source>Total value</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="98"/>
+        <source>Funding source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="99"/>
+        <source>Acquired on</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="100"/>
+        <source>In service since</source>
+        <translation>Ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="101"/>
+        <source>Warranty until</source>
+        <translation>Bảo hành đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="102"/>
+        <source>Brand / model</source>
+        <translation>Nhãn hiệu / model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="103"/>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="105"/>
+        <source>Origin / supplier</source>
+        <translation>Xuất xứ / nhà cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="108"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="120"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="121"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="122"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="123"/>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="124"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="125"/>
+        <source>Next due</source>
+        <translation>Lần tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="126"/>
+        <source>What was done</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_detail.py" line="58"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="27"/>
+        <source>Edit equipment</source>
+        <translation>Sửa thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="27"/>
+        <source>Add equipment</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="34"/>
+        <source>Asset &amp;code</source>
+        <translation>&amp;Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="35"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="36"/>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="38"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="40"/>
+        <source>(no room)</source>
+        <translation>(chưa xếp phòng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="41"/>
+        <source>&amp;Status</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="43"/>
+        <source>Su&amp;bject</source>
+        <translation>Môn &amp;học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="44"/>
+        <source>Grades</source>
+        <translation>Khối lớp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="47"/>
+        <source>Catalogue code</source>
+        <translation>Mã danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="50"/>
+        <source>Quantity and value</source>
+        <translation>Số lượng và giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="51"/>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="52"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="53"/>
+        <source>  of which good</source>
+        <translation>  trong đó tốt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="55"/>
+        <source>  minor damage</source>
+        <translation>  hỏng nhẹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="57"/>
+        <source>  broken</source>
+        <translation>  hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="58"/>
+        <source>  lost</source>
+        <translation>  mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="60"/>
+        <source>Unit &amp;price (đồng)</source>
+        <translation>Đơn &amp;giá (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="63"/>
+        <source>&amp;Funding source</source>
+        <translation>Nguồn &amp;kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="67"/>
+        <source>Acquired on</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="70"/>
+        <source>In service since</source>
+        <translation>Ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="73"/>
+        <source>Warranty until</source>
+        <translation>Bảo hành đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="76"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="77"/>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="78"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="79"/>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="80"/>
+        <source>Origin</source>
+        <translation>Xuất xứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="81"/>
+        <source>Supplier</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/equipment_form.py" line="82"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="75"/>
+        <source>Search name, asset code, serial, brand, room… (accents optional)</source>
+        <translation>Tìm tên, mã tài sản, sê-ri, nhãn hiệu, phòng… (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="80"/>
+        <source>All categories</source>
+        <translation>Tất cả nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="82"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="84"/>
+        <source>Any condition</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="85"/>
+        <source>Deleted items</source>
+        <translation>Thiết bị đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="104"/>
+        <source>&amp;Add…</source>
+        <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="105"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="106"/>
+        <source>&amp;Move to room…</source>
+        <translation>&amp;Chuyển phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="107"/>
+        <source>Main&amp;tenance…</source>
+        <translation>&amp;Bảo trì…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="109"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="111"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="127"/>
+        <source>All rooms</source>
+        <translation>Tất cả phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="127"/>
+        <location filename="../../app/ui/equipment_page.py" line="204"/>
+        <source>(no room)</source>
+        <translation>(chưa xếp phòng)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="150"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="207"/>
+        <source>Move to room</source>
+        <translation>Chuyển phòng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="208"/>
+        <source>Move %n item(s) to:</source>
+        <translation>
+            <numerusform>Chuyển %n thiết bị đến:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/equipment_page.py" line="234"/>
+        <source>Delete %n item(s)? They go to Deleted items and can be restored.</source>
+        <translation>
+            <numerusform>Xóa %n thiết bị? Thiết bị sẽ chuyển vào mục Thiết bị đã xóa và có thể khôi phục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="258"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="261"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="262"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="263"/>
+        <source>Move to room…</source>
+        <translation>Chuyển phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="264"/>
+        <source>Record maintenance…</source>
+        <translation>Ghi bảo trì…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="265"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="58"/>
+        <source>Acquired</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="28"/>
+        <source>Asset code</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="60"/>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="37"/>
+        <source>Broken</source>
+        <translation>Hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="30"/>
+        <source>Category</source>
+        <translation>Nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="57"/>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="63"/>
+        <source>In service</source>
+        <translation>Ngày sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="29"/>
+        <source>Name</source>
+        <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="33"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="31"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="61"/>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="59"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="32"/>
+        <source>Subject</source>
+        <translation>Môn học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="34"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="45"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="52"/>
+        <source>Value</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="26"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="46"/>
+        <source>Not a valid date; write it as dd/mm/yyyy.</source>
+        <translation>Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="69"/>
+        <source>Write the amount in đồng using digits only, e.g. 1.200.000.</source>
+        <translation>Nhập số tiền (đồng) chỉ bằng chữ số, ví dụ 1.200.000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="98"/>
+        <source>Write a whole number.</source>
+        <translation>Hãy nhập số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/fields.py" line="116"/>
+        <source>Write a number, e.g. 62,5.</source>
+        <translation>Hãy nhập một số, ví dụ 62,5.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="65"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="70"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="70"/>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="25"/>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="28"/>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="26"/>
+        <source>Edited</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="31"/>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="30"/>
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="27"/>
+        <source>Moved</source>
+        <translation>Chuyển phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="29"/>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="70"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="70"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_view.py" line="70"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="69"/>
+        <source>Broken</source>
+        <translation>Hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <source>Chemical</source>
+        <translation>Hóa chất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>Classroom</source>
+        <translation>Phòng học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>Combined levels</source>
+        <translation>Liên cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="56"/>
+        <source>Consumable</source>
+        <translation>Vật tư tiêu hao</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>Continuing education (GDTX)</source>
+        <translation>Giáo dục thường xuyên (GDTX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="64"/>
+        <source>Disposed</source>
+        <translation>Đã thanh lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="84"/>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="85"/>
+        <source>Fixed</source>
+        <translation>Đã sửa xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53"/>
+        <source>Fixed asset</source>
+        <translation>Tài sản cố định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="67"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <source>In repair</source>
+        <translation>Đang sửa chữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="61"/>
+        <source>In store</source>
+        <translation>Trong kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81"/>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70"/>
+        <source>Lost</source>
+        <translation>Mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>Lower secondary (THCS)</source>
+        <translation>Trung học cơ sở (THCS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="79"/>
+        <source>Maintenance</source>
+        <translation>Bảo dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="68"/>
+        <source>Minor damage</source>
+        <translation>Hỏng nhẹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="86"/>
+        <source>Not fixed</source>
+        <translation>Không sửa được</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>Not in use</source>
+        <translation>Không sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="62"/>
+        <source>On loan</source>
+        <translation>Đang cho mượn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>Online classroom</source>
+        <translation>Phòng học trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="74"/>
+        <source>Parents&apos; contribution</source>
+        <translation>Xã hội hóa (phụ huynh đóng góp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <source>Preparation room</source>
+        <translation>Phòng chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="32"/>
+        <source>Preschool (MN)</source>
+        <translation>Mầm non (MN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="33"/>
+        <source>Primary (TH)</source>
+        <translation>Tiểu học (TH)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="76"/>
+        <source>Programme/project</source>
+        <translation>Chương trình/dự án</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80"/>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="87"/>
+        <source>Sent for repair</source>
+        <translation>Gửi đi sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>Smart classroom</source>
+        <translation>Phòng học thông minh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="75"/>
+        <source>Sponsor</source>
+        <translation>Tài trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="73"/>
+        <source>State budget</source>
+        <translation>Ngân sách nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="44"/>
+        <source>Storeroom</source>
+        <translation>Kho thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>Subject room</source>
+        <translation>Phòng học bộ môn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55"/>
+        <source>Teaching equipment</source>
+        <translation>Thiết bị dạy học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <source>Tool</source>
+        <translation>Công cụ dụng cụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>Under repair</source>
+        <translation>Đang sửa chữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>Upper secondary (THPT)</source>
+        <translation>Trung học phổ thông (THPT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="126"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="48"/>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/list_page.py" line="164"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="51"/>
+        <source>Equipment</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="52"/>
+        <source>Rooms</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="53"/>
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>%n item(s) in the register</source>
+        <translation>
+            <numerusform>Sổ có %n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>The equipment register of a school: rooms, equipment, maintenance.</source>
+        <translation>Sổ quản lý thiết bị của nhà trường: phòng, thiết bị, bảo trì.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceForm</name>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
+        <source>Edit maintenance record</source>
+        <translation>Sửa lượt bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
+        <source>Record maintenance</source>
+        <translation>Ghi nhận bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="35"/>
+        <source>&amp;Asset code</source>
+        <translation>&amp;Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="36"/>
+        <source>type or scan the asset code</source>
+        <translation>gõ hoặc quét mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="39"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="41"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="43"/>
+        <source>&amp;What was done / fault</source>
+        <translation>Nội &amp;dung / hư hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="46"/>
+        <source>Done by (person or firm)</source>
+        <translation>Người thực hiện (cá nhân hoặc đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="48"/>
+        <source>&amp;Cost (đồng)</source>
+        <translation>&amp;Chi phí (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="49"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="51"/>
+        <source>Next due</source>
+        <translation>Lần tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="52"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="79"/>
+        <source>Enter the item&apos;s asset code.</source>
+        <translation>Hãy nhập mã tài sản của thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="83"/>
+        <source>No item with asset code %s in the register.</source>
+        <translation>Trong sổ không có thiết bị nào có mã tài sản %s.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="29"/>
+        <source>Search item name, asset code, room…</source>
+        <translation>Tìm tên thiết bị, mã tài sản, phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="31"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="54"/>
+        <source>&amp;Record…</source>
+        <translation>Ghi &amp;nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="56"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/maintenance_page.py" line="75"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n lượt bảo trì</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/maintenance_page.py" line="92"/>
+        <source>Delete %n maintenance record(s)?</source>
+        <translation>
+            <numerusform>Xóa %n lượt bảo trì?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="104"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="105"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="37"/>
+        <source>Asset code</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="49"/>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="36"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="48"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="38"/>
+        <source>Item</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="40"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="51"/>
+        <source>Next due</source>
+        <translation>Lần tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="50"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="39"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="43"/>
+        <source>What was done</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDetail</name>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="52"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="55"/>
+        <source>&amp;Edit room…</source>
+        <translation>&amp;Sửa phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="58"/>
+        <source>&amp;Add equipment…</source>
+        <translation>&amp;Thêm thiết bị…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="78"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="79"/>
+        <location filename="../../app/ui/room_detail.py" line="118"/>
+        <source>Equipment</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="80"/>
+        <source>Maintenance</source>
+        <translation>Bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="82"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="91"/>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="97"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="99"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="103"/>
+        <location filename="../../app/ui/room_detail.py" line="194"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="105"/>
+        <source>Building / floor</source>
+        <translation>Dãy nhà / tầng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="110"/>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="111"/>
+        <source>Seats</source>
+        <translation>Số chỗ ngồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="112"/>
+        <source>Preparation room</source>
+        <translation>Phòng chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="113"/>
+        <source>Responsible staff</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="114"/>
+        <location filename="../../app/ui/equipment_page.py" line="59"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="115"/>
+        <source>Rules document</source>
+        <translation>Nội quy phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="116"/>
+        <source>Classes served</source>
+        <translation>Các lớp sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="119"/>
+        <source>%1 lines, %2 pieces, %3 broken</source>
+        <translation>%1 mục, %2 chiếc, %3 hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="124"/>
+        <source>Total value</source>
+        <translation>Tổng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="125"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="131"/>
+        <source>Facility checklist</source>
+        <translation>Điều kiện cơ sở vật chất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="134"/>
+        <source>Power supply</source>
+        <translation>Hệ thống điện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="135"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="136"/>
+        <source>Sound insulation</source>
+        <translation>Cách âm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="137"/>
+        <source>Curtains</source>
+        <translation>Rèm cửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="138"/>
+        <source>Fans / air conditioning</source>
+        <translation>Quạt / điều hòa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="139"/>
+        <source>Furniture</source>
+        <translation>Bàn ghế, tủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="140"/>
+        <source>Door and window security</source>
+        <translation>Cửa ra vào, cửa sổ an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="141"/>
+        <source>Fire safety</source>
+        <translation>Phòng cháy chữa cháy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="191"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="192"/>
+        <location filename="../../app/ui/equipment_page.py" line="28"/>
+        <source>Asset code</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="193"/>
+        <source>Item</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="195"/>
+        <source>Done by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="196"/>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/room_detail.py" line="197"/>
+        <source>What was done</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="58"/>
+        <source>Acquired</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="60"/>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="37"/>
+        <source>Broken</source>
+        <translation>Hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="30"/>
+        <source>Category</source>
+        <translation>Nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="57"/>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="63"/>
+        <source>In service</source>
+        <translation>Ngày sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="29"/>
+        <source>Name</source>
+        <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="33"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="31"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="61"/>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="32"/>
+        <source>Subject</source>
+        <translation>Môn học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="34"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="45"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/equipment_page.py" line="52"/>
+        <source>Value</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>RoomForm</name>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="47"/>
+        <source>Write classes like 6A1 (42), 7A2 (40).</source>
+        <translation>Ghi các lớp dạng 6A1 (42), 7A2 (40).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="62"/>
+        <source>Edit room</source>
+        <translation>Sửa phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="62"/>
+        <source>Add room</source>
+        <translation>Thêm phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="67"/>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="68"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="71"/>
+        <source>Subject room &amp;type</source>
+        <translation>Loại phòng &amp;bộ môn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="75"/>
+        <source>(not a subject room)</source>
+        <translation>(không phải phòng bộ môn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="78"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="79"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="80"/>
+        <source>Building</source>
+        <translation>Dãy nhà</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="81"/>
+        <source>Floor</source>
+        <translation>Tầng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="82"/>
+        <source>Area (m²)</source>
+        <translation>Diện tích (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="83"/>
+        <source>Seats</source>
+        <translation>Số chỗ ngồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="84"/>
+        <source>&amp;Status</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="87"/>
+        <source>Responsible staff</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="90"/>
+        <source>(nobody)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="93"/>
+        <source>Facilities</source>
+        <translation>Cơ sở vật chất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="97"/>
+        <source>Preparation room</source>
+        <translation>Phòng chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="98"/>
+        <source>has a preparation room</source>
+        <translation>có phòng chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="101"/>
+        <source>Preparation room area (m²)</source>
+        <translation>Diện tích phòng chuẩn bị (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="104"/>
+        <source>Power supply</source>
+        <translation>Hệ thống điện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="105"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="106"/>
+        <source>Sound insulation</source>
+        <translation>Cách âm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="107"/>
+        <source>Curtains</source>
+        <translation>Rèm cửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="108"/>
+        <source>Fans / air conditioning</source>
+        <translation>Quạt / điều hòa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="109"/>
+        <source>Furniture</source>
+        <translation>Bàn ghế, tủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="110"/>
+        <source>Door and window security</source>
+        <translation>Cửa ra vào, cửa sổ an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="111"/>
+        <source>Fire safety</source>
+        <translation>Phòng cháy chữa cháy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="119"/>
+        <source>Rules document</source>
+        <translation>Nội quy phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="122"/>
+        <source>Classes served</source>
+        <translation>Các lớp sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="125"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="48"/>
+        <source>Search room code, name, building…</source>
+        <translation>Tìm mã phòng, tên phòng, dãy nhà…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="50"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="52"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="53"/>
+        <source>Deleted rooms</source>
+        <translation>Phòng đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="98"/>
+        <source>&amp;Add…</source>
+        <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="99"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="101"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="103"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/rooms_page.py" line="131"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n phòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/rooms_page.py" line="164"/>
+        <source>Delete %n room(s)?</source>
+        <translation>
+            <numerusform>Xóa %n phòng?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="183"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="184"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="185"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="81"/>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="71"/>
+        <source>Building</source>
+        <translation>Dãy nhà</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="61"/>
+        <source>Code</source>
+        <translation>Mã phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="92"/>
+        <source>Facilities</source>
+        <translation>Cơ sở vật chất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="74"/>
+        <source>Floor</source>
+        <translation>Tầng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="86"/>
+        <source>Items</source>
+        <translation>Số thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="63"/>
+        <source>Kind</source>
+        <translation>Loại phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="62"/>
+        <source>Name</source>
+        <translation>Tên phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="83"/>
+        <source>Seats</source>
+        <translation>Số chỗ ngồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="93"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="66"/>
+        <source>Subject room type</source>
+        <translation>Loại phòng bộ môn</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="32"/>
+        <source>Your school</source>
+        <translation>Thông tin nhà trường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="34"/>
+        <source>These details head every printed sheet. You can change them later.</source>
+        <translation>Các thông tin này in ở đầu mọi biểu mẫu. Có thể sửa lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="47"/>
+        <source>School code (mã trường)</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="48"/>
+        <source>School name</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="50"/>
+        <source>Level</source>
+        <translation>Cấp học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="53"/>
+        <source>Governing body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="55"/>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="56"/>
+        <source>Province / city</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="57"/>
+        <source>Number of classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="58"/>
+        <source>Number of students</source>
+        <translation>Số học sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="59"/>
+        <source>Principal</source>
+        <translation>Hiệu trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="60"/>
+        <source>Equipment officer</source>
+        <translation>Cán bộ thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="14"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="20"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="21"/>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần mở chương trình sau.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="133"/>
+        <source>Sổ Thiết Bị – first start</source>
+        <translation>Sổ Thiết Bị – khởi động lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="156"/>
+        <source>Creating the demo register…</source>
+        <translation>Đang tạo sổ mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="108"/>
+        <source>How do you want to start?</source>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="110"/>
+        <source>With an empty register (enter or import my own data)</source>
+        <translation>Với sổ trống (tự nhập hoặc nhập dữ liệu của trường từ tệp)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/wizard.py" line="113"/>
+        <source>With a demo register: a realistic lower secondary school with %n items, to explore the program</source>
+        <translation>
+            <numerusform>Với sổ mẫu: một trường THCS như thật với %n thiết bị, để làm quen với chương trình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="122"/>
+        <source>The demo data can be removed later by starting a new register.</source>
+        <translation>Sau này có thể bỏ dữ liệu mẫu bằng cách tạo sổ mới.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,110 @@
+"""Render every screen of the desktop app to docs/images/ (for the docs and for review).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--lang vi|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="vi")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from app.services.demo import generate_demo
+    from app.services.equipment import find_by_asset_code
+    from app.services.register import Register
+    from app.services.rooms import list_rooms
+    from app.ui import i18n
+    from app.ui.app import make_application, save_screenshot
+    from app.ui.equipment_detail import EquipmentDetail
+    from app.ui.forms.equipment_form import EquipmentForm
+    from app.ui.main_window import MainWindow
+    from app.ui.room_detail import RoomDetail
+    from app.ui.wizard import SetupWizard
+
+    make_application()
+    QCoreApplication.setOrganizationName("SoThietBiScreenshots")
+    QSettings().clear()
+    i18n.install(args.lang)
+    out: Path = args.out
+    suffix = "" if args.lang == "vi" else f"-{args.lang}"
+
+    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        save_screenshot(widget, out / f"{name}{suffix}.png")
+        print(out / f"{name}{suffix}.png")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Register.open(Path(tmp) / "empty.sqlite")
+        wizard = SetupWizard(empty)
+        shot(wizard, "wizard")
+        wizard.school_page.code.setText("79000701")
+        wizard.school_page.name.setText("Trường THCS Nguyễn Du")
+        wizard.next()
+        shot(wizard, "wizard-start")
+        wizard.close()
+
+        reg = Register.open(Path(tmp) / "demo.sqlite")
+        generate_demo(reg, items=2000, seed=1)
+        window = MainWindow(reg)
+        window.resize(1360, 780)
+        shot(window, "equipment")
+        window.equipment_page.search.setText("may chieu")
+        window.equipment_page.refresh()
+        shot(window, "search")
+        window.equipment_page.search.setText("")
+        window.nav.setCurrentRow(1)
+        shot(window, "rooms")
+        window.nav.setCurrentRow(2)
+        shot(window, "maintenance")
+
+        item_id = window.equipment_page.model.id_at(0)
+        assert item_id is not None
+        detail = EquipmentDetail(reg, window.hub, item_id, window)
+        shot(detail, "equipment-detail")
+        detail.tabs.setCurrentIndex(2)
+        shot(detail, "equipment-history")
+        detail.close()
+
+        room = next(r for r in list_rooms(reg) if r.kind.value == "subject")
+        room_page = RoomDetail(reg, window.hub, room.id, window)
+        shot(room_page, "room-detail")
+        room_page.tabs.setCurrentIndex(1)
+        shot(room_page, "room-equipment")
+        room_page.close()
+
+        form = EquipmentForm(reg, parent=window)
+        existing = find_by_asset_code(reg, window.equipment_page.model.row_data(0).asset_code)
+        assert existing is not None
+        form.asset_code.setText(existing.asset_code.lower())
+        form.name.setText("Máy chiếu vật thể")
+        form.try_save()  # the asset code is taken
+        shot(form, "equipment-form-errors")
+        form.asset_code.setText("TB-NEW-01")
+        form.quantity.setText("3")
+        form.qty_good.setText("1")
+        form.qty_broken.setText("1")
+        form.acquired_on.setText("31/02/2024")
+        form.try_save()  # quantities do not add up, no such date
+        shot(form, "equipment-form-quantity-errors")
+        form.close()
+        window.close()
+        reg.close()
+        empty.close()
+
+
+if __name__ == "__main__":
+    main()
