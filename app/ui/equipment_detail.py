@@ -55,7 +55,7 @@ class EquipmentDetail(QDialog):
         item = equipment_service.get_equipment(self.reg, self.item_id)
         self.item = item
         self.setWindowTitle(f"{item.asset_code} – {item.name}")
-        deleted = f"  [{self.tr('deleted')}]" if item.deleted_at else ""
+        deleted = "  [" + self.tr("deleted") + "]" if item.deleted_at else ""
         self.title.setText(f"{item.asset_code} – {item.name}{deleted}")
         self.edit_button.setEnabled(item.deleted_at is None)
         self.maint_button.setEnabled(item.deleted_at is None)

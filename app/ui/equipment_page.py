@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
 
@@ -23,18 +24,52 @@ from app.ui.labels import fmt_date, fmt_int, fmt_money, label
 from app.ui.list_page import ListPage
 
 
-def equipment_columns(tr: Any) -> list[Column]:
+def equipment_columns() -> list[Column]:
     return [
-        Column("asset_code", tr("Asset code"), lambda r: r.asset_code, width=110),
-        Column("name", tr("Name"), lambda r: r.name, width=260),
-        Column("category", tr("Category"), lambda r: label(r.category), width=130),
-        Column("room", tr("Room"), lambda r: r.room_code or "", width=90),
-        Column("subject", tr("Subject"), lambda r: r.subject, width=110),
-        Column("quantity", tr("Qty"), lambda r: fmt_int(r.quantity), align_right=True, width=50),
-        Column("unit", tr("Unit"), lambda r: r.unit, sortable=False, width=50),
+        Column(
+            "asset_code",
+            QCoreApplication.translate("EquipmentPage", "Asset code"),
+            lambda r: r.asset_code,
+            width=110,
+        ),
+        Column(
+            "name", QCoreApplication.translate("EquipmentPage", "Name"), lambda r: r.name, width=260
+        ),
+        Column(
+            "category",
+            QCoreApplication.translate("EquipmentPage", "Category"),
+            lambda r: label(r.category),
+            width=130,
+        ),
+        Column(
+            "room",
+            QCoreApplication.translate("EquipmentPage", "Room"),
+            lambda r: r.room_code or "",
+            width=90,
+        ),
+        Column(
+            "subject",
+            QCoreApplication.translate("EquipmentPage", "Subject"),
+            lambda r: r.subject,
+            width=110,
+        ),
+        Column(
+            "quantity",
+            QCoreApplication.translate("EquipmentPage", "Qty"),
+            lambda r: fmt_int(r.quantity),
+            align_right=True,
+            width=50,
+        ),
+        Column(
+            "unit",
+            QCoreApplication.translate("EquipmentPage", "Unit"),
+            lambda r: r.unit,
+            sortable=False,
+            width=50,
+        ),
         Column(
             "qty_broken",
-            tr("Broken"),
+            QCoreApplication.translate("EquipmentPage", "Broken"),
             lambda r: fmt_int(r.qty_broken),
             align_right=True,
             width=60,
@@ -42,25 +77,53 @@ def equipment_columns(tr: Any) -> list[Column]:
         ),
         Column(
             "unit_price",
-            tr("Unit price"),
+            QCoreApplication.translate("EquipmentPage", "Unit price"),
             lambda r: fmt_money(r.unit_price),
             align_right=True,
             width=110,
         ),
         Column(
             "total_value",
-            tr("Value"),
+            QCoreApplication.translate("EquipmentPage", "Value"),
             lambda r: fmt_money(r.quantity * r.unit_price),
             align_right=True,
             width=120,
         ),
-        Column("funding_source", tr("Funding"), lambda r: label(r.funding_source), width=120),
-        Column("acquired_on", tr("Acquired"), lambda r: fmt_date(r.acquired_on), width=90),
-        Column("status", tr("Status"), lambda r: label(r.status), width=100),
-        Column("brand", tr("Brand"), lambda r: r.brand, visible=False),
-        Column("serial", tr("Serial"), lambda r: r.serial, visible=False),
         Column(
-            "in_service_on", tr("In service"), lambda r: fmt_date(r.in_service_on), visible=False
+            "funding_source",
+            QCoreApplication.translate("EquipmentPage", "Funding"),
+            lambda r: label(r.funding_source),
+            width=120,
+        ),
+        Column(
+            "acquired_on",
+            QCoreApplication.translate("EquipmentPage", "Acquired"),
+            lambda r: fmt_date(r.acquired_on),
+            width=90,
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("EquipmentPage", "Status"),
+            lambda r: label(r.status),
+            width=100,
+        ),
+        Column(
+            "brand",
+            QCoreApplication.translate("EquipmentPage", "Brand"),
+            lambda r: r.brand,
+            visible=False,
+        ),
+        Column(
+            "serial",
+            QCoreApplication.translate("EquipmentPage", "Serial"),
+            lambda r: r.serial,
+            visible=False,
+        ),
+        Column(
+            "in_service_on",
+            QCoreApplication.translate("EquipmentPage", "In service"),
+            lambda r: fmt_date(r.in_service_on),
+            visible=False,
         ),
     ]
 
@@ -98,7 +161,7 @@ class EquipmentPage(ListPage):
         self.destroyed.connect(lambda *_: self.lister.close())
 
         self.setup_model(
-            equipment_columns(self.tr),
+            equipment_columns(),
             Source(self._fetch_ids, self._fetch_rows, lambda r: r.deleted_at is not None),
         )
         self.add_button(self.tr("&Add…"), self.add_item, QKeySequence.StandardKey.New)

@@ -16,19 +16,15 @@ from app.ui.labels import fmt_date
 # A row's history is a few dozen lines at most, so a plain table widget is fine here.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def action_label(action: str) -> str:
     return {
-        "create": _tr("Created"),
-        "update": _tr("Edited"),
-        "move": _tr("Moved"),
-        "delete": _tr("Deleted"),
-        "restore": _tr("Restored"),
-        "maintenance": _tr("Maintenance"),
-        "import": _tr("Imported"),
+        "create": QCoreApplication.translate("History", "Created"),
+        "update": QCoreApplication.translate("History", "Edited"),
+        "move": QCoreApplication.translate("History", "Moved"),
+        "delete": QCoreApplication.translate("History", "Deleted"),
+        "restore": QCoreApplication.translate("History", "Restored"),
+        "maintenance": QCoreApplication.translate("History", "Maintenance"),
+        "import": QCoreApplication.translate("History", "Imported"),
     }.get(action, action)
 
 
@@ -67,7 +63,13 @@ def make_table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 def history_table(lines: list[HistoryLine]) -> QTableWidget:
-    headers = [_tr("When"), _tr("Who"), _tr("Action"), _tr("What"), _tr("Changes")]
+    headers = [
+        QCoreApplication.translate("History", "When"),
+        QCoreApplication.translate("History", "Who"),
+        QCoreApplication.translate("History", "Action"),
+        QCoreApplication.translate("History", "What"),
+        QCoreApplication.translate("History", "Changes"),
+    ]
     rows = [
         [fmt_date(h.at), h.actor, action_label(h.action), h.summary, describe_changes(h.changes)]
         for h in lines

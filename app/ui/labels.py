@@ -20,71 +20,66 @@ from app.models.enums import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def enum_labels(enum_cls: type[Enum]) -> dict[Enum, str]:
     """Every member of ``enum_cls`` with its label in the current language."""
-    t = QCoreApplication.translate
     tables: dict[type[Enum], dict[Enum, str]] = {
         SchoolLevel: {
-            SchoolLevel.MN: t("Labels", "Preschool (MN)"),
-            SchoolLevel.TH: t("Labels", "Primary (TH)"),
-            SchoolLevel.THCS: t("Labels", "Lower secondary (THCS)"),
-            SchoolLevel.THPT: t("Labels", "Upper secondary (THPT)"),
-            SchoolLevel.LIEN_CAP: t("Labels", "Combined levels"),
-            SchoolLevel.GDTX: t("Labels", "Continuing education (GDTX)"),
+            SchoolLevel.MN: QCoreApplication.translate("Labels", "Preschool (MN)"),
+            SchoolLevel.TH: QCoreApplication.translate("Labels", "Primary (TH)"),
+            SchoolLevel.THCS: QCoreApplication.translate("Labels", "Lower secondary (THCS)"),
+            SchoolLevel.THPT: QCoreApplication.translate("Labels", "Upper secondary (THPT)"),
+            SchoolLevel.LIEN_CAP: QCoreApplication.translate("Labels", "Combined levels"),
+            SchoolLevel.GDTX: QCoreApplication.translate("Labels", "Continuing education (GDTX)"),
         },
         RoomKind: {
-            RoomKind.SUBJECT: t("Labels", "Subject room"),
-            RoomKind.SMART: t("Labels", "Smart classroom"),
-            RoomKind.ONLINE: t("Labels", "Online classroom"),
-            RoomKind.CLASSROOM: t("Labels", "Classroom"),
-            RoomKind.STOREROOM: t("Labels", "Storeroom"),
-            RoomKind.PREPARATION: t("Labels", "Preparation room"),
+            RoomKind.SUBJECT: QCoreApplication.translate("Labels", "Subject room"),
+            RoomKind.SMART: QCoreApplication.translate("Labels", "Smart classroom"),
+            RoomKind.ONLINE: QCoreApplication.translate("Labels", "Online classroom"),
+            RoomKind.CLASSROOM: QCoreApplication.translate("Labels", "Classroom"),
+            RoomKind.STOREROOM: QCoreApplication.translate("Labels", "Storeroom"),
+            RoomKind.PREPARATION: QCoreApplication.translate("Labels", "Preparation room"),
         },
         RoomStatus: {
-            RoomStatus.IN_USE: t("Labels", "In use"),
-            RoomStatus.UNDER_REPAIR: t("Labels", "Under repair"),
-            RoomStatus.NOT_IN_USE: t("Labels", "Not in use"),
+            RoomStatus.IN_USE: QCoreApplication.translate("Labels", "In use"),
+            RoomStatus.UNDER_REPAIR: QCoreApplication.translate("Labels", "Under repair"),
+            RoomStatus.NOT_IN_USE: QCoreApplication.translate("Labels", "Not in use"),
         },
         EquipmentCategory: {
-            EquipmentCategory.FIXED_ASSET: t("Labels", "Fixed asset"),
-            EquipmentCategory.TOOL: t("Labels", "Tool"),
-            EquipmentCategory.TEACHING: t("Labels", "Teaching equipment"),
-            EquipmentCategory.CONSUMABLE: t("Labels", "Consumable"),
-            EquipmentCategory.CHEMICAL: t("Labels", "Chemical"),
+            EquipmentCategory.FIXED_ASSET: QCoreApplication.translate("Labels", "Fixed asset"),
+            EquipmentCategory.TOOL: QCoreApplication.translate("Labels", "Tool"),
+            EquipmentCategory.TEACHING: QCoreApplication.translate("Labels", "Teaching equipment"),
+            EquipmentCategory.CONSUMABLE: QCoreApplication.translate("Labels", "Consumable"),
+            EquipmentCategory.CHEMICAL: QCoreApplication.translate("Labels", "Chemical"),
         },
         EquipmentStatus: {
-            EquipmentStatus.IN_USE: t("Labels", "In use"),
-            EquipmentStatus.IN_STORE: t("Labels", "In store"),
-            EquipmentStatus.ON_LOAN: t("Labels", "On loan"),
-            EquipmentStatus.IN_REPAIR: t("Labels", "In repair"),
-            EquipmentStatus.DISPOSED: t("Labels", "Disposed"),
+            EquipmentStatus.IN_USE: QCoreApplication.translate("Labels", "In use"),
+            EquipmentStatus.IN_STORE: QCoreApplication.translate("Labels", "In store"),
+            EquipmentStatus.ON_LOAN: QCoreApplication.translate("Labels", "On loan"),
+            EquipmentStatus.IN_REPAIR: QCoreApplication.translate("Labels", "In repair"),
+            EquipmentStatus.DISPOSED: QCoreApplication.translate("Labels", "Disposed"),
         },
         Condition: {
-            Condition.GOOD: t("Labels", "Good"),
-            Condition.MINOR_DAMAGE: t("Labels", "Minor damage"),
-            Condition.BROKEN: t("Labels", "Broken"),
-            Condition.LOST: t("Labels", "Lost"),
+            Condition.GOOD: QCoreApplication.translate("Labels", "Good"),
+            Condition.MINOR_DAMAGE: QCoreApplication.translate("Labels", "Minor damage"),
+            Condition.BROKEN: QCoreApplication.translate("Labels", "Broken"),
+            Condition.LOST: QCoreApplication.translate("Labels", "Lost"),
         },
         FundingSource: {
-            FundingSource.STATE_BUDGET: t("Labels", "State budget"),
-            FundingSource.PARENTS: t("Labels", "Parents' contribution"),
-            FundingSource.SPONSOR: t("Labels", "Sponsor"),
-            FundingSource.PROGRAMME: t("Labels", "Programme/project"),
+            FundingSource.STATE_BUDGET: QCoreApplication.translate("Labels", "State budget"),
+            FundingSource.PARENTS: QCoreApplication.translate("Labels", "Parents' contribution"),
+            FundingSource.SPONSOR: QCoreApplication.translate("Labels", "Sponsor"),
+            FundingSource.PROGRAMME: QCoreApplication.translate("Labels", "Programme/project"),
         },
         MaintenanceKind: {
-            MaintenanceKind.MAINTENANCE: t("Labels", "Maintenance"),
-            MaintenanceKind.REPAIR: t("Labels", "Repair"),
-            MaintenanceKind.INSPECTION: t("Labels", "Inspection"),
+            MaintenanceKind.MAINTENANCE: QCoreApplication.translate("Labels", "Maintenance"),
+            MaintenanceKind.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+            MaintenanceKind.INSPECTION: QCoreApplication.translate("Labels", "Inspection"),
         },
         MaintenanceResult: {
-            MaintenanceResult.DONE: t("Labels", "Done"),
-            MaintenanceResult.FIXED: t("Labels", "Fixed"),
-            MaintenanceResult.NOT_FIXED: t("Labels", "Not fixed"),
-            MaintenanceResult.SENT_OUT: t("Labels", "Sent for repair"),
+            MaintenanceResult.DONE: QCoreApplication.translate("Labels", "Done"),
+            MaintenanceResult.FIXED: QCoreApplication.translate("Labels", "Fixed"),
+            MaintenanceResult.NOT_FIXED: QCoreApplication.translate("Labels", "Not fixed"),
+            MaintenanceResult.SENT_OUT: QCoreApplication.translate("Labels", "Sent for repair"),
         },
     }
     return tables[enum_cls]
@@ -123,4 +118,6 @@ def fmt_area(value: float | None) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    if value:
+        return QCoreApplication.translate("Labels", "Yes")
+    return QCoreApplication.translate("Labels", "No")

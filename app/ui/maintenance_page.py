@@ -31,24 +31,25 @@ class MaintenancePage(ListPage):
         self.kind_filter.set_choices(enum_choices(MaintenanceKind, self.tr("All kinds")))
         self.filters.addWidget(self.kind_filter, 1)
         self.kind_filter.changed.connect(self.refresh)
-        tr = self.tr
         columns = [
-            Column("performed_on", tr("Date"), lambda r: fmt_date(r.performed_on), width=90),
-            Column("asset_code", tr("Asset code"), lambda r: r.asset_code, width=100),
-            Column("name", tr("Item"), lambda r: r.name, width=220),
-            Column("room", tr("Room"), lambda r: r.room_code or "", sortable=False, width=80),
-            Column("kind", tr("Kind"), lambda r: label(r.kind), width=100),
+            Column("performed_on", self.tr("Date"), lambda r: fmt_date(r.performed_on), width=90),
+            Column("asset_code", self.tr("Asset code"), lambda r: r.asset_code, width=100),
+            Column("name", self.tr("Item"), lambda r: r.name, width=220),
+            Column("room", self.tr("Room"), lambda r: r.room_code or "", sortable=False, width=80),
+            Column("kind", self.tr("Kind"), lambda r: label(r.kind), width=100),
             Column(
                 "description",
-                tr("What was done"),
+                self.tr("What was done"),
                 lambda r: r.description,
                 sortable=False,
                 width=260,
             ),
-            Column("performed_by", tr("Done by"), lambda r: r.performed_by, width=150),
-            Column("cost", tr("Cost"), lambda r: fmt_money(r.cost), align_right=True, width=100),
-            Column("result", tr("Result"), lambda r: label(r.result), width=100),
-            Column("next_due_on", tr("Next due"), lambda r: fmt_date(r.next_due_on), width=90),
+            Column("performed_by", self.tr("Done by"), lambda r: r.performed_by, width=150),
+            Column(
+                "cost", self.tr("Cost"), lambda r: fmt_money(r.cost), align_right=True, width=100
+            ),
+            Column("result", self.tr("Result"), lambda r: label(r.result), width=100),
+            Column("next_due_on", self.tr("Next due"), lambda r: fmt_date(r.next_due_on), width=90),
         ]
         self.setup_model(columns, Source(self._fetch_ids, self._fetch_rows), descending=True)
         self.add_button(self.tr("&Record…"), self.add_record, QKeySequence.StandardKey.New)

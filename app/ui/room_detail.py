@@ -161,7 +161,7 @@ class RoomDetail(QDialog):
         def fetch_rows(ids: Sequence[str]) -> dict[str, Any]:
             return equipment_rows(self.reg, ids)
 
-        columns = [c for c in equipment_columns(self.tr) if c.key != "room" and c.visible]
+        columns = [c for c in equipment_columns() if c.key != "room" and c.visible]
         self.equipment_model = IdTableModel(columns, Source(fetch_ids, fetch_rows), self)
         self.equipment_model.refresh()
         view = QTableView()

@@ -56,41 +56,46 @@ class RoomsPage(ListPage):
             widget.changed.connect(self.refresh)
         self.filters.addWidget(self.deleted_box)
         self.deleted_box.toggled.connect(self._deleted_toggled)
-        tr = self.tr
         columns = [
-            Column("code", tr("Code"), lambda r: r.code, width=90),
-            Column("name", tr("Name"), lambda r: r.name, width=240),
-            Column("kind", tr("Kind"), lambda r: label(r.kind), width=140),
+            Column("code", self.tr("Code"), lambda r: r.code, width=90),
+            Column("name", self.tr("Name"), lambda r: r.name, width=240),
+            Column("kind", self.tr("Kind"), lambda r: label(r.kind), width=140),
             Column(
                 "subject_type",
-                tr("Subject room type"),
+                self.tr("Subject room type"),
                 lambda r: room_type_name(r.subject_type),
                 sortable=False,
                 width=150,
             ),
-            Column("building", tr("Building"), lambda r: r.building, width=90),
+            Column("building", self.tr("Building"), lambda r: r.building, width=90),
             Column(
                 "floor",
-                tr("Floor"),
+                self.tr("Floor"),
                 lambda r: "" if r.floor is None else str(r.floor),
                 align_right=True,
                 sortable=False,
                 width=50,
             ),
             Column(
-                "area_m2", tr("Area"), lambda r: fmt_area(r.area_m2), align_right=True, width=80
+                "area_m2",
+                self.tr("Area"),
+                lambda r: fmt_area(r.area_m2),
+                align_right=True,
+                width=80,
             ),
-            Column("seats", tr("Seats"), lambda r: fmt_int(r.seats), align_right=True, width=60),
+            Column(
+                "seats", self.tr("Seats"), lambda r: fmt_int(r.seats), align_right=True, width=60
+            ),
             Column(
                 "items",
-                tr("Items"),
+                self.tr("Items"),
                 lambda r: fmt_int(r.items),
                 align_right=True,
                 sortable=False,
                 width=60,
             ),
-            Column("facilities", tr("Facilities"), facility_score, sortable=False, width=80),
-            Column("status", tr("Status"), lambda r: label(r.status), width=100),
+            Column("facilities", self.tr("Facilities"), facility_score, sortable=False, width=80),
+            Column("status", self.tr("Status"), lambda r: label(r.status), width=100),
         ]
         self.setup_model(
             columns, Source(self._fetch_ids, self._fetch_rows, lambda r: r.deleted_at is not None)

@@ -4,7 +4,7 @@
 <context>
     <name>EquipmentPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="150"/>
+        <location filename="../../app/ui/equipment_page.py" line="213"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="208"/>
+        <location filename="../../app/ui/equipment_page.py" line="271"/>
         <source>Move %n item(s) to:</source>
         <translation>
             <numerusform>Move %n item to:</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="234"/>
+        <location filename="../../app/ui/equipment_page.py" line="297"/>
         <source>Delete %n item(s)? They go to Deleted items and can be restored.</source>
         <translation>
             <numerusform>Delete %n item? They go to Deleted items and can be restored.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MaintenancePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="75"/>
+        <location filename="../../app/ui/maintenance_page.py" line="76"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="92"/>
+        <location filename="../../app/ui/maintenance_page.py" line="93"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Delete %n maintenance record?</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>RoomsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="131"/>
+        <location filename="../../app/ui/rooms_page.py" line="136"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="164"/>
+        <location filename="../../app/ui/rooms_page.py" line="169"/>
         <source>Delete %n room(s)?</source>
         <translation>
             <numerusform>Delete %n room?</numerusform>

@@ -325,204 +325,204 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="75"/>
+        <location filename="../../app/ui/equipment_page.py" line="138"/>
         <source>Search name, asset code, serial, brand, room… (accents optional)</source>
         <translation>Tìm tên, mã tài sản, sê-ri, nhãn hiệu, phòng… (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="80"/>
+        <location filename="../../app/ui/equipment_page.py" line="143"/>
         <source>All categories</source>
         <translation>Tất cả nhóm tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="82"/>
+        <location filename="../../app/ui/equipment_page.py" line="145"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="84"/>
+        <location filename="../../app/ui/equipment_page.py" line="147"/>
         <source>Any condition</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="85"/>
+        <location filename="../../app/ui/equipment_page.py" line="148"/>
         <source>Deleted items</source>
         <translation>Thiết bị đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="104"/>
+        <location filename="../../app/ui/equipment_page.py" line="167"/>
         <source>&amp;Add…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="105"/>
+        <location filename="../../app/ui/equipment_page.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="106"/>
+        <location filename="../../app/ui/equipment_page.py" line="169"/>
         <source>&amp;Move to room…</source>
         <translation>&amp;Chuyển phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="107"/>
+        <location filename="../../app/ui/equipment_page.py" line="170"/>
         <source>Main&amp;tenance…</source>
         <translation>&amp;Bảo trì…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="109"/>
+        <location filename="../../app/ui/equipment_page.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="111"/>
+        <location filename="../../app/ui/equipment_page.py" line="174"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="127"/>
+        <location filename="../../app/ui/equipment_page.py" line="190"/>
         <source>All rooms</source>
         <translation>Tất cả phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="127"/>
-        <location filename="../../app/ui/equipment_page.py" line="204"/>
+        <location filename="../../app/ui/equipment_page.py" line="190"/>
+        <location filename="../../app/ui/equipment_page.py" line="267"/>
         <source>(no room)</source>
         <translation>(chưa xếp phòng)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="150"/>
+        <location filename="../../app/ui/equipment_page.py" line="213"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="207"/>
+        <location filename="../../app/ui/equipment_page.py" line="270"/>
         <source>Move to room</source>
         <translation>Chuyển phòng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="208"/>
+        <location filename="../../app/ui/equipment_page.py" line="271"/>
         <source>Move %n item(s) to:</source>
         <translation>
             <numerusform>Chuyển %n thiết bị đến:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/equipment_page.py" line="234"/>
+        <location filename="../../app/ui/equipment_page.py" line="297"/>
         <source>Delete %n item(s)? They go to Deleted items and can be restored.</source>
         <translation>
             <numerusform>Xóa %n thiết bị? Thiết bị sẽ chuyển vào mục Thiết bị đã xóa và có thể khôi phục.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="258"/>
+        <location filename="../../app/ui/equipment_page.py" line="321"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="261"/>
+        <location filename="../../app/ui/equipment_page.py" line="324"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="262"/>
+        <location filename="../../app/ui/equipment_page.py" line="325"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="263"/>
+        <location filename="../../app/ui/equipment_page.py" line="326"/>
         <source>Move to room…</source>
         <translation>Chuyển phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="264"/>
+        <location filename="../../app/ui/equipment_page.py" line="327"/>
         <source>Record maintenance…</source>
         <translation>Ghi bảo trì…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="265"/>
+        <location filename="../../app/ui/equipment_page.py" line="328"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="58"/>
+        <location filename="../../app/ui/equipment_page.py" line="100"/>
         <source>Acquired</source>
         <translation>Ngày mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="28"/>
+        <location filename="../../app/ui/equipment_page.py" line="31"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="60"/>
+        <location filename="../../app/ui/equipment_page.py" line="112"/>
         <source>Brand</source>
         <translation>Nhãn hiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="37"/>
+        <location filename="../../app/ui/equipment_page.py" line="72"/>
         <source>Broken</source>
         <translation>Hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="30"/>
+        <location filename="../../app/ui/equipment_page.py" line="40"/>
         <source>Category</source>
         <translation>Nhóm tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="57"/>
+        <location filename="../../app/ui/equipment_page.py" line="94"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="63"/>
+        <location filename="../../app/ui/equipment_page.py" line="124"/>
         <source>In service</source>
         <translation>Ngày sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="29"/>
+        <location filename="../../app/ui/equipment_page.py" line="36"/>
         <source>Name</source>
         <translation>Tên thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="33"/>
+        <location filename="../../app/ui/equipment_page.py" line="58"/>
         <source>Qty</source>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="31"/>
+        <location filename="../../app/ui/equipment_page.py" line="46"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="61"/>
+        <location filename="../../app/ui/equipment_page.py" line="118"/>
         <source>Serial</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="59"/>
+        <location filename="../../app/ui/equipment_page.py" line="106"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="32"/>
+        <location filename="../../app/ui/equipment_page.py" line="52"/>
         <source>Subject</source>
         <translation>Môn học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="34"/>
+        <location filename="../../app/ui/equipment_page.py" line="65"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="45"/>
+        <location filename="../../app/ui/equipment_page.py" line="80"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="52"/>
+        <location filename="../../app/ui/equipment_page.py" line="87"/>
         <source>Value</source>
         <translation>Thành tiền</translation>
     </message>
@@ -571,47 +571,47 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history_view.py" line="70"/>
+        <location filename="../../app/ui/history_view.py" line="69"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="70"/>
+        <location filename="../../app/ui/history_view.py" line="71"/>
         <source>Changes</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="25"/>
+        <location filename="../../app/ui/history_view.py" line="21"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="28"/>
+        <location filename="../../app/ui/history_view.py" line="24"/>
         <source>Deleted</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="26"/>
+        <location filename="../../app/ui/history_view.py" line="22"/>
         <source>Edited</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="31"/>
+        <location filename="../../app/ui/history_view.py" line="27"/>
         <source>Imported</source>
         <translation>Nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="30"/>
+        <location filename="../../app/ui/history_view.py" line="26"/>
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="27"/>
+        <location filename="../../app/ui/history_view.py" line="23"/>
         <source>Moved</source>
         <translation>Chuyển phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="29"/>
+        <location filename="../../app/ui/history_view.py" line="25"/>
         <source>Restored</source>
         <translation>Khôi phục</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="70"/>
+        <location filename="../../app/ui/history_view.py" line="67"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_view.py" line="70"/>
+        <location filename="../../app/ui/history_view.py" line="68"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
@@ -634,208 +634,208 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="64"/>
         <source>Broken</source>
         <translation>Hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Chemical</source>
         <translation>Hóa chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Classroom</source>
         <translation>Phòng học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="31"/>
         <source>Combined levels</source>
         <translation>Liên cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Consumable</source>
         <translation>Vật tư tiêu hao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>Continuing education (GDTX)</source>
         <translation>Giáo dục thường xuyên (GDTX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>Disposed</source>
         <translation>Đã thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="85"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Fixed</source>
         <translation>Đã sửa xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Fixed asset</source>
         <translation>Tài sản cố định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="58"/>
         <source>In repair</source>
         <translation>Đang sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>In store</source>
         <translation>Trong kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="76"/>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="65"/>
         <source>Lost</source>
         <translation>Mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="29"/>
         <source>Lower secondary (THCS)</source>
         <translation>Trung học cơ sở (THCS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Maintenance</source>
         <translation>Bảo dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Minor damage</source>
         <translation>Hỏng nhẹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="123"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="86"/>
+        <location filename="../../app/ui/labels.py" line="81"/>
         <source>Not fixed</source>
         <translation>Không sửa được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="45"/>
         <source>Not in use</source>
         <translation>Không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>On loan</source>
         <translation>Đang cho mượn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Online classroom</source>
         <translation>Phòng học trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Parents&apos; contribution</source>
         <translation>Xã hội hóa (phụ huynh đóng góp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Preparation room</source>
         <translation>Phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="27"/>
         <source>Preschool (MN)</source>
         <translation>Mầm non (MN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>Primary (TH)</source>
         <translation>Tiểu học (TH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Programme/project</source>
         <translation>Chương trình/dự án</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="87"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>Sent for repair</source>
         <translation>Gửi đi sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Smart classroom</source>
         <translation>Phòng học thông minh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Sponsor</source>
         <translation>Tài trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="73"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>State budget</source>
         <translation>Ngân sách nhà nước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Storeroom</source>
         <translation>Kho thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Subject room</source>
         <translation>Phòng học bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Teaching equipment</source>
         <translation>Thiết bị dạy học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Tool</source>
         <translation>Công cụ dụng cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Under repair</source>
         <translation>Đang sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>Upper secondary (THPT)</source>
         <translation>Trung học phổ thông (THPT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="126"/>
+        <location filename="../../app/ui/labels.py" line="122"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1001,46 +1001,46 @@
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="54"/>
+        <location filename="../../app/ui/maintenance_page.py" line="55"/>
         <source>&amp;Record…</source>
         <translation>Ghi &amp;nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="55"/>
+        <location filename="../../app/ui/maintenance_page.py" line="56"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="56"/>
+        <location filename="../../app/ui/maintenance_page.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="75"/>
+        <location filename="../../app/ui/maintenance_page.py" line="76"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n lượt bảo trì</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="92"/>
+        <location filename="../../app/ui/maintenance_page.py" line="93"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Xóa %n lượt bảo trì?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="104"/>
+        <location filename="../../app/ui/maintenance_page.py" line="105"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="105"/>
+        <location filename="../../app/ui/maintenance_page.py" line="106"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="37"/>
+        <location filename="../../app/ui/maintenance_page.py" line="36"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
@@ -1050,42 +1050,42 @@
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="36"/>
+        <location filename="../../app/ui/maintenance_page.py" line="35"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="48"/>
+        <location filename="../../app/ui/maintenance_page.py" line="47"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="38"/>
+        <location filename="../../app/ui/maintenance_page.py" line="37"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="40"/>
+        <location filename="../../app/ui/maintenance_page.py" line="39"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="51"/>
+        <location filename="../../app/ui/maintenance_page.py" line="52"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="50"/>
+        <location filename="../../app/ui/maintenance_page.py" line="51"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="39"/>
+        <location filename="../../app/ui/maintenance_page.py" line="38"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="43"/>
+        <location filename="../../app/ui/maintenance_page.py" line="42"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>
@@ -1176,7 +1176,6 @@
     </message>
     <message>
         <location filename="../../app/ui/room_detail.py" line="114"/>
-        <location filename="../../app/ui/equipment_page.py" line="59"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1257,7 +1256,6 @@
     </message>
     <message>
         <location filename="../../app/ui/room_detail.py" line="192"/>
-        <location filename="../../app/ui/equipment_page.py" line="28"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
@@ -1280,76 +1278,6 @@
         <location filename="../../app/ui/room_detail.py" line="197"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="58"/>
-        <source>Acquired</source>
-        <translation>Ngày mua</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="60"/>
-        <source>Brand</source>
-        <translation>Nhãn hiệu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="37"/>
-        <source>Broken</source>
-        <translation>Hỏng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="30"/>
-        <source>Category</source>
-        <translation>Nhóm tài sản</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="57"/>
-        <source>Funding</source>
-        <translation>Nguồn kinh phí</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="63"/>
-        <source>In service</source>
-        <translation>Ngày sử dụng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="29"/>
-        <source>Name</source>
-        <translation>Tên thiết bị</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="33"/>
-        <source>Qty</source>
-        <translation>SL</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="31"/>
-        <source>Room</source>
-        <translation>Phòng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="61"/>
-        <source>Serial</source>
-        <translation>Số sê-ri</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="32"/>
-        <source>Subject</source>
-        <translation>Môn học</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="34"/>
-        <source>Unit</source>
-        <translation>ĐVT</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="45"/>
-        <source>Unit price</source>
-        <translation>Đơn giá</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/equipment_page.py" line="52"/>
-        <source>Value</source>
-        <translation>Thành tiền</translation>
     </message>
 </context>
 <context>
@@ -1533,51 +1461,51 @@
         <translation>Phòng đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="98"/>
+        <location filename="../../app/ui/rooms_page.py" line="103"/>
         <source>&amp;Add…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="99"/>
+        <location filename="../../app/ui/rooms_page.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="101"/>
+        <location filename="../../app/ui/rooms_page.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="103"/>
+        <location filename="../../app/ui/rooms_page.py" line="108"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="131"/>
+        <location filename="../../app/ui/rooms_page.py" line="136"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n phòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="164"/>
+        <location filename="../../app/ui/rooms_page.py" line="169"/>
         <source>Delete %n room(s)?</source>
         <translation>
             <numerusform>Xóa %n phòng?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="183"/>
+        <location filename="../../app/ui/rooms_page.py" line="188"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="184"/>
+        <location filename="../../app/ui/rooms_page.py" line="189"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="185"/>
+        <location filename="../../app/ui/rooms_page.py" line="190"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1587,52 +1515,52 @@
         <translation>Diện tích</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="71"/>
+        <location filename="../../app/ui/rooms_page.py" line="70"/>
         <source>Building</source>
         <translation>Dãy nhà</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="61"/>
+        <location filename="../../app/ui/rooms_page.py" line="60"/>
         <source>Code</source>
         <translation>Mã phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="92"/>
+        <location filename="../../app/ui/rooms_page.py" line="97"/>
         <source>Facilities</source>
         <translation>Cơ sở vật chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="74"/>
+        <location filename="../../app/ui/rooms_page.py" line="73"/>
         <source>Floor</source>
         <translation>Tầng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="86"/>
+        <location filename="../../app/ui/rooms_page.py" line="91"/>
         <source>Items</source>
         <translation>Số thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="63"/>
+        <location filename="../../app/ui/rooms_page.py" line="62"/>
         <source>Kind</source>
         <translation>Loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="62"/>
+        <location filename="../../app/ui/rooms_page.py" line="61"/>
         <source>Name</source>
         <translation>Tên phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="83"/>
+        <location filename="../../app/ui/rooms_page.py" line="87"/>
         <source>Seats</source>
         <translation>Số chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="93"/>
+        <location filename="../../app/ui/rooms_page.py" line="98"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="66"/>
+        <location filename="../../app/ui/rooms_page.py" line="65"/>
         <source>Subject room type</source>
         <translation>Loại phòng bộ môn</translation>
     </message>
