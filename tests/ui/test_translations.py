@@ -143,7 +143,7 @@ def test_every_literal_ui_string_is_in_the_catalogue() -> None:
 
 @pytest.mark.parametrize("ts", sorted(TS_DIR.glob("sotb_*.ts")), ids=lambda p: p.name)
 def test_catalogue_matches_a_fresh_extraction(ts: Path, tmp_path: Path) -> None:
-    """lupdate plus the script's scan of indirect tr() calls finds exactly what is committed."""
+    """A fresh lupdate of app/ui finds exactly the messages that are committed."""
     tool = load_tool()
     try:
         tool.find_tool("pyside6-lupdate")
