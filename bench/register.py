@@ -34,6 +34,7 @@ def child(db: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from app.services.equipment import update_equipment
+    from app.services.equipment_query import EquipmentLister
     from app.services.schemas import EquipmentInput
     from app.ui import i18n
     from app.ui.app import make_application
@@ -56,6 +57,9 @@ def child(db: Path) -> None:
     def paint() -> None:
         page.table.viewport().grab()  # forces data() for the visible rows
 
+    # Opening the list from cold: a new lister has no cached order yet.
+    page.lister.close()
+    page.lister = EquipmentLister(reg)
     t = time.perf_counter()
     page.refresh()
     paint()

@@ -51,3 +51,11 @@ def test_layers_import_only_downwards(folder: str, forbidden: tuple[str, ...]) -
             if any(module == f or module.startswith(f + ".") for f in forbidden):
                 offenders.append(f"{path.relative_to(ROOT)} imports {module}")
     assert offenders == []
+
+
+def test_mypy_finds_nothing() -> None:
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent)) or shutil.which("mypy")
+    if mypy is None:
+        pytest.skip("mypy is not installed in this environment")
+    result = subprocess.run([mypy], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

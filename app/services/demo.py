@@ -1296,14 +1296,13 @@ def _make_and_model(rng: random.Random, tpl: Template, year: int) -> tuple[str, 
 def _make_lines(seed: int, count: int, rooms: _Rooms, ref: date) -> list[_Line]:
     rng = _rng(seed, f"equipment:{count}")
     store = rooms.by_place.get("store", [])
-    usable = [t for t in CATALOGUE if rooms.by_place.get(t.place) or t.place == "none"]
+    usable = [t for t in CATALOGUE if rooms.by_place.get(t.place)]
     weights = [t.weight for t in usable]
     picks = rng.choices(usable, weights=weights, k=count) if usable else []
     ten_years = ref - timedelta(days=3652)
     lines: list[_Line] = []
     for order, tpl in enumerate(picks):
-        places = rooms.by_place.get(tpl.place) or store
-        room = rng.choice(places) if places else None
+        room: Room | None = rng.choice(rooms.by_place[tpl.place])
 
         # When: grade-specific items arrived with the 2018 programme (grade 6 in
         # 2021, grade 9 in 2024); chemicals and consumables are recent.
@@ -1480,9 +1479,7 @@ def _write_equipment(reg: Register, lines: list[_Line], progress: Progress | Non
 # == maintenance =====================================================================
 
 
-def _make_plans(
-    reg: Register, seed: int, lines: list[_Line], rooms: _Rooms, ref: date
-) -> dict[str, str]:
+def _make_plans(reg: Register, seed: int, lines: list[_Line], ref: date) -> dict[str, str]:
     """A few plans by category, and one each for the smart and online rooms' main device."""
     rng = _rng(seed, "plans")
     made: dict[str, str] = {}
@@ -1682,7 +1679,7 @@ def generate_demo(
     rooms = _make_rooms(reg, seed, people, the_school.class_count, f"{ref:%d/%m/%Y}")
     lines = _make_lines(seed, items, rooms, ref)
     _write_equipment(reg, lines, progress)
-    plans = _make_plans(reg, seed, lines, rooms, ref)
+    plans = _make_plans(reg, seed, lines, ref)
     records = _maintenance_rows(seed, lines, plans, rooms, people.officer.full_name, ref)
     _write_maintenance(reg, records)
     return DemoSummary(

@@ -7,8 +7,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
-from sqlalchemy.engine import Row
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text
 
 from app.models import Equipment, Room
 from app.models.enums import Condition, EquipmentCategory, EquipmentStatus
@@ -80,19 +79,21 @@ def _text_filter(reg: Register, query: str, stmt: Select[Any]) -> Select[Any]:
         return stmt
     code_prefix = normalise_code(query)
     by_code = and_(*code_starts_with(code_prefix)) if code_prefix else None
+    by_words: ColumnElement[bool]
     if reg.engine.dialect.name == "sqlite":
-        match = fts_query(query)
-        by_words = literal_column("equipment.rowid").in_(
-            select(literal_column("rowid"))
-            .select_from(text("equipment_fts"))
-            .where(text("equipment_fts MATCH :fts").bindparams(fts=match))
-        )
+        by_words = literal_column("equipment.rowid").in_(fts_rowids(query))
     else:
-        conditions = [Equipment.search_text.contains(t, autoescape=True) for t in terms]
-        by_words = conditions[0]
-        for c in conditions[1:]:
-            by_words = by_words & c
+        by_words = and_(*(Equipment.search_text.contains(t, autoescape=True) for t in terms))
     return stmt.where(or_(by_words, by_code) if by_code is not None else by_words)
+
+
+def fts_rowids(query: str) -> Select[Any]:
+    """Rowids of the equipment rows whose search text has every word of ``query``."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(text("equipment_fts"))
+        .where(text("equipment_fts MATCH :fts").bindparams(fts=fts_query(query)))
+    )
 
 
 def code_starts_with(prefix: str) -> tuple[Any, Any]:
@@ -155,14 +156,9 @@ class EquipmentLister:
 
     def _matching_rowids(self, query: str) -> set[int]:
         code_prefix = normalise_code(query)
-        by_words = (
-            select(literal_column("rowid"))
-            .select_from(text("equipment_fts"))
-            .where(text("equipment_fts MATCH :fts").bindparams(fts=fts_query(query)))
-        )
-        matched = {r[0] for r in fetch_rows(self.reg, by_words)}
+        matched = {r[0] for r in fetch_rows(self.reg, fts_rowids(query))}
         if code_prefix:
-            by_code = select(literal_column("equipment.rowid")).where(
+            by_code: Select[Any] = select(literal_column("equipment.rowid")).where(
                 Equipment.school_id == self.reg.school_id,
                 Equipment.deleted_at.is_(None),
                 *code_starts_with(code_prefix),
@@ -248,7 +244,7 @@ ROW_COLUMNS = (
 )
 
 
-def equipment_rows(reg: Register, ids: Sequence[str]) -> dict[str, Row[Any]]:
+def equipment_rows(reg: Register, ids: Sequence[str]) -> dict[str, Any]:
     """Display rows for these ids (a page of the table), keyed by id."""
     if not ids:
         return {}

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from app.models import Equipment, MaintenancePlan, MaintenanceRecord, Room
@@ -179,10 +178,11 @@ def maintenance_ids(reg: Register, q: MaintenanceQuery = MaintenanceQuery()) -> 
         return list(s.scalars(stmt))
 
 
-def maintenance_rows(reg: Register, ids: list[str]) -> dict[str, Row[Any]]:
+def maintenance_rows(reg: Register, ids: list[str]) -> dict[str, Any]:
     if not ids:
         return {}
-    stmt = _maintenance_stmt(reg, MaintenanceQuery(), select(*MAINTENANCE_COLUMNS))
+    columns: Select[Any] = select(*MAINTENANCE_COLUMNS)  # type: ignore[assignment]
+    stmt = _maintenance_stmt(reg, MaintenanceQuery(), columns)
     stmt = stmt.where(MaintenanceRecord.id.in_(ids))
     with reg.read() as s:
         return {row.id: row for row in s.execute(stmt)}

@@ -122,7 +122,10 @@ class ListPage(QWidget):
         self.columns_button.setMenu(menu)
 
     def add_button(
-        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from app.services.errors import ServiceError
 from app.ui.forms.fields import FieldValueError
 
 ERROR_STYLE = "color: #b3261e;"
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldRow(QWidget):
@@ -86,7 +87,7 @@ class FormDialog(QDialog):
         self.tabs.addTab(page, tab_title)
         return form
 
-    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, form: QFormLayout, name: str, label: str, widget: W) -> W:
         row = FieldRow(widget)
         self._rows[name] = row
         if self.tabs is not None:
