@@ -12,6 +12,7 @@ from app.models.enums import MaintenanceKind
 from app.services import maintenance as maintenance_service
 from app.services.errors import ServiceError
 from app.services.register import Register
+from app.services.rooms import list_rooms
 from app.ui.forms.fields import ChoiceField, enum_choices
 from app.ui.forms.maintenance_form import MaintenanceForm
 from app.ui.hub import Hub
@@ -27,10 +28,13 @@ class MaintenancePage(ListPage):
     def __init__(self, reg: Register, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(reg, hub, parent)
         self.search.setPlaceholderText(self.tr("Search item name, asset code, room…"))
+        self.room_filter = ChoiceField()
         self.kind_filter = ChoiceField()
         self.kind_filter.set_choices(enum_choices(MaintenanceKind, self.tr("All kinds")))
-        self.filters.addWidget(self.kind_filter, 1)
-        self.kind_filter.changed.connect(self.refresh)
+        for widget in (self.room_filter, self.kind_filter):
+            self.filters.addWidget(widget, 1)
+            widget.changed.connect(self.refresh)
+        self.reload_rooms()
         columns = [
             Column("performed_on", self.tr("Date"), lambda r: fmt_date(r.performed_on), width=90),
             Column("asset_code", self.tr("Asset code"), lambda r: r.asset_code, width=100),
@@ -58,11 +62,23 @@ class MaintenancePage(ListPage):
         self.refresh()
 
     def refresh_on(self) -> set[str]:
-        return {"maintenance", "equipment"}
+        return {"maintenance", "equipment", "room"}
+
+    def _on_changed(self, entity: str, ids: list[str]) -> None:
+        if entity == "room":
+            self.reload_rooms()
+        super()._on_changed(entity, ids)
+
+    def reload_rooms(self) -> None:
+        rooms = [(f"{r.code} – {r.name}", r.id) for r in list_rooms(self.reg)]
+        self.room_filter.blockSignals(True)
+        self.room_filter.set_choices([(self.tr("All rooms"), None), *rooms])
+        self.room_filter.blockSignals(False)
 
     def _fetch_ids(self, sort: str, descending: bool) -> list[str]:
         query = maintenance_service.MaintenanceQuery(
             text=self.search.text(),
+            room_id=self.room_filter.value(),
             kind=self.kind_filter.value(),
             sort=sort,
             descending=descending,

@@ -31,7 +31,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="164"/>
+        <location filename="../../app/ui/list_page.py" line="167"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MaintenancePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="76"/>
+        <location filename="../../app/ui/maintenance_page.py" line="92"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="93"/>
+        <location filename="../../app/ui/maintenance_page.py" line="109"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Delete %n maintenance record?</numerusform>

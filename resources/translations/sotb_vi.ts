@@ -558,12 +558,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="65"/>
+        <location filename="../../app/ui/forms/base.py" line="66"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/base.py" line="66"/>
+        <location filename="../../app/ui/forms/base.py" line="67"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>Cột</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="164"/>
+        <location filename="../../app/ui/list_page.py" line="167"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
@@ -991,101 +991,106 @@
 <context>
     <name>MaintenancePage</name>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="29"/>
+        <location filename="../../app/ui/maintenance_page.py" line="30"/>
         <source>Search item name, asset code, room…</source>
         <translation>Tìm tên thiết bị, mã tài sản, phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="31"/>
+        <location filename="../../app/ui/maintenance_page.py" line="33"/>
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="55"/>
+        <location filename="../../app/ui/maintenance_page.py" line="59"/>
         <source>&amp;Record…</source>
         <translation>Ghi &amp;nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="56"/>
+        <location filename="../../app/ui/maintenance_page.py" line="60"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="57"/>
+        <location filename="../../app/ui/maintenance_page.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/maintenance_page.py" line="75"/>
+        <source>All rooms</source>
+        <translation>Tất cả phòng</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="76"/>
+        <location filename="../../app/ui/maintenance_page.py" line="92"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n lượt bảo trì</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="93"/>
+        <location filename="../../app/ui/maintenance_page.py" line="109"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Xóa %n lượt bảo trì?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="105"/>
+        <location filename="../../app/ui/maintenance_page.py" line="121"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="106"/>
+        <location filename="../../app/ui/maintenance_page.py" line="122"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="36"/>
+        <location filename="../../app/ui/maintenance_page.py" line="40"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="49"/>
+        <location filename="../../app/ui/maintenance_page.py" line="53"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="35"/>
+        <location filename="../../app/ui/maintenance_page.py" line="39"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="47"/>
+        <location filename="../../app/ui/maintenance_page.py" line="51"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="37"/>
+        <location filename="../../app/ui/maintenance_page.py" line="41"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="39"/>
+        <location filename="../../app/ui/maintenance_page.py" line="43"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="52"/>
+        <location filename="../../app/ui/maintenance_page.py" line="56"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="51"/>
+        <location filename="../../app/ui/maintenance_page.py" line="55"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="38"/>
+        <location filename="../../app/ui/maintenance_page.py" line="42"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="42"/>
+        <location filename="../../app/ui/maintenance_page.py" line="46"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
 from app.services import maintenance as maintenance_service
@@ -236,6 +237,13 @@ def test_maintenance_page_lists_and_deletes(
         "02/03/2025",
         "01/03/2025",
     ]
+    other_room = page.room_filter.findText("P.TH1", Qt.MatchFlag.MatchStartsWith)
+    page.room_filter.setCurrentIndex(other_room)
+    assert page.model.rowCount() == 0
+    page.room_filter.setCurrentIndex(
+        page.room_filter.findText("P.KHTN1", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert page.model.rowCount() == 3
     monkeypatch.setattr(page, "confirm", lambda _q: True)
     page.table.selectRow(0)
     page.delete_selected()
