@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -104,6 +105,7 @@ def child(db: Path) -> None:
                 "open_list": open_list,
                 "search_median": statistics.median(search_times),
                 "search_max": max(search_times),
+                "search_by_query": dict(zip(QUERIES, search_times, strict=True)),
                 "scroll_end": scroll_end,
                 "save_median": statistics.median(save_times),
                 "save_max": max(save_times),
@@ -141,7 +143,7 @@ def build(size: int) -> Path:
     return db
 
 
-def run_once(db: Path) -> dict[str, float]:
+def run_once(db: Path) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -153,7 +155,7 @@ def run_once(db: Path) -> dict[str, float]:
         cwd=ROOT,
     )
     assert proc.stdout is not None
-    result: dict[str, float] = {}
+    result: dict[str, Any] = {}
     for line in proc.stdout:
         event = json.loads(line)
         if event["event"] == "shown":
@@ -178,7 +180,12 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         db = build(size)
         runs = [run_once(db) for _ in range(args.runs)]
-        results[size] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        results[size] = {
+            k: statistics.median(r[k] for r in runs) for k in runs[0] if k != "search_by_query"
+        }
+        results[size]["search_by_query"] = {
+            q: statistics.median(r["search_by_query"][q] for r in runs) for q in QUERIES
+        }
     machine = (
         f"{platform.node()}: {os.cpu_count()} cores, {platform.machine()}, "
         f"Python {platform.python_version()}"
@@ -200,6 +207,12 @@ def main() -> None:
             f"| {r['save_median'] * 1000:.1f} / {r['save_max'] * 1000:.1f} ms "
             f"| {r['peak_rss_mb']:.0f} MB |"
         )
+    print("\nSearch keystroke by query (median, ms):\n")
+    print("| items | " + " | ".join(f"`{q}`" for q in QUERIES) + " |")
+    print("|---:|" + "---:|" * len(QUERIES))
+    for size, r in results.items():
+        cells = " | ".join(f"{r['search_by_query'][q] * 1000:.0f}" for q in QUERIES)
+        print(f"| {size:,} | {cells} |")
 
 
 if __name__ == "__main__":
