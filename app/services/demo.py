@@ -1460,7 +1460,7 @@ def _item_history(
     tells where it came from, as it would for an item entered by hand."""
     school_id = reg.school_id
     s.execute(
-        insert(AuditEntry.__table__),
+        insert(AuditEntry),
         [
             {
                 "id": uuid7(),
