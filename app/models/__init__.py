@@ -11,6 +11,7 @@ from app.models.entities import (
     School,
     Staff,
 )
+from app.models.outbox import SyncOutbox, SyncState
 
 __all__ = [
     "AppSetting",
@@ -22,4 +23,6 @@ __all__ = [
     "Room",
     "School",
     "Staff",
+    "SyncOutbox",
+    "SyncState",
 ]

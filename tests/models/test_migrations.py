@@ -23,6 +23,7 @@ from app.models.migrate import (
     head_revision,
     open_register,
 )
+from app.models.outbox import SYNCED_TABLES
 from app.services import equipment
 from app.services.register import Register
 
@@ -33,7 +34,11 @@ FTS_OBJECTS = {
     "equipment_fts_docsize",
     "equipment_fts_config",
 }
-TRIGGERS = {"equipment_fts_ai", "equipment_fts_ad", "equipment_fts_au"}
+# SQLite's own table behind the outbox's AUTOINCREMENT sequence.
+SQLITE_INTERNAL = {"sqlite_sequence"}
+TRIGGERS = {"equipment_fts_ai", "equipment_fts_ad", "equipment_fts_au"} | {
+    f"sync_outbox_{table}_{op}" for table in SYNCED_TABLES for op in ("insert", "update", "delete")
+}
 
 
 def schema_dump(path: Path) -> list[tuple[str, str, str | None]]:
@@ -91,7 +96,7 @@ def test_upgrade_empty_file_to_head(tmp_path):
     engine, report = open_register(path)
     try:
         assert report.from_revision is None
-        assert report.to_revision == head_revision() == "0001"
+        assert report.to_revision == head_revision() == CURRENT
         assert report.changed
         assert report.backup is None  # nothing to back up in a new file
         with engine.connect() as conn:
@@ -104,7 +109,10 @@ def test_upgrade_empty_file_to_head(tmp_path):
                 for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
             }
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
-        assert tables == set(Base.metadata.tables) | {"alembic_version"} | FTS_OBJECTS
+        assert (
+            tables
+            == set(Base.metadata.tables) | {"alembic_version"} | FTS_OBJECTS | SQLITE_INTERNAL
+        )
         assert triggers == TRIGGERS
         assert version == head_revision()
     finally:
@@ -222,12 +230,15 @@ def test_second_open_changes_nothing(fresh):
 
 # -- a pending migration: backup first -----------------------------------------------------
 
+CURRENT = head_revision()  # of the real migrations, before any test swaps them
+PROBE = "9001"
+
 PROBE_MIGRATION = '''"""test probe"""
 import sqlalchemy as sa
 from alembic import op
 
 revision = "{revision}"
-down_revision = "0001"
+down_revision = "{current}"
 branch_labels = None
 depends_on = None
 
@@ -245,84 +256,86 @@ def downgrade():
 
 
 def _migrations_with_second_revision(tmp_path: Path, revision: str, fail: bool) -> Path:
-    """A copy of the real migrations plus one newer revision (0001 becomes "older")."""
+    """A copy of the real migrations plus one newer revision (today's head becomes "older")."""
     target = tmp_path / f"migrations-{revision}"
     shutil.copytree(
         migrate_module.MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__")
     )
     body = PROBE_MIGRATION.format(
-        revision=revision, fail="raise RuntimeError('migration failed')" if fail else ""
+        revision=revision,
+        current=CURRENT,
+        fail="raise RuntimeError('migration failed')" if fail else "",
     )
     (target / "versions" / f"{revision}_probe.py").write_text(body, "utf-8")
     return target
 
 
 @pytest.fixture
-def file_at_0001_with_data(register, add_room, add_item):
-    """A real register at revision 0001 holding a room and an item, closed."""
+def file_at_head_with_data(register, add_room, add_item):
+    """A real register at today's head revision holding a room and an item, closed."""
     room = add_room(register)
     add_item(register, "TB-0001", "Máy chiếu", room_id=room.id, notes="trước")
     register.close()
-    assert query(register.path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(register.path, "SELECT version_num FROM alembic_version") == [(CURRENT,)]
     return register.path
 
 
-def test_pending_migration_backs_up_then_upgrades(file_at_0001_with_data, tmp_path, monkeypatch):
-    path = file_at_0001_with_data
+def test_pending_migration_backs_up_then_upgrades(file_at_head_with_data, tmp_path, monkeypatch):
+    path = file_at_head_with_data
     monkeypatch.setattr(
-        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, "0002", False)
+        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, PROBE, False)
     )
-    assert head_revision() == "0002"
+    assert head_revision() == PROBE
 
     reg = Register.open(path)
     try:
         report = reg.migration
         assert report is not None
-        assert (report.from_revision, report.to_revision, report.changed) == ("0001", "0002", True)
+        assert (report.from_revision, report.to_revision, report.changed) == (CURRENT, PROBE, True)
         assert report.backup is not None and report.backup.exists()
         assert report.backup.parent == path.parent / "backups"
-        assert "before-0002" in report.backup.name
+        assert f"before-{PROBE}" in report.backup.name
         # The register still works after the migration.
         assert equipment.find_by_asset_code(reg, "TB-0001") is not None
     finally:
         reg.close()
 
-    assert query(path, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert query(path, "SELECT version_num FROM alembic_version") == [(PROBE,)]
     assert query(path, "SELECT id FROM migration_probe") == [(1,)]
     assert query(path, "SELECT notes FROM equipment") == [("migrated",)]
     # The backup is the file as it was before the migration.
     backup = report.backup
     assert query(backup, "PRAGMA integrity_check") == [("ok",)]
-    assert query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(backup, "SELECT version_num FROM alembic_version") == [(CURRENT,)]
     assert query(backup, "SELECT asset_code, notes FROM equipment") == [("TB-0001", "trước")]
     assert "migration_probe" not in {n for _, n, _ in schema_dump(backup)}
 
 
 def test_pending_migration_backup_goes_to_chosen_folder(
-    file_at_0001_with_data, tmp_path, monkeypatch
+    file_at_head_with_data, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(
-        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, "0002", False)
+        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, PROBE, False)
     )
     chosen = tmp_path / "sao-luu"
-    engine, report = open_register(file_at_0001_with_data, backup_dir=chosen)
+    engine, report = open_register(file_at_head_with_data, backup_dir=chosen)
     engine.dispose()
     assert report.backup is not None and report.backup.parent == chosen
     assert [p.name for p in chosen.iterdir()] == [report.backup.name]
 
 
-def test_failed_migration_leaves_file_as_it_was(file_at_0001_with_data, tmp_path, monkeypatch):
-    path = file_at_0001_with_data
+def test_failed_migration_leaves_file_as_it_was(file_at_head_with_data, tmp_path, monkeypatch):
+    path = file_at_head_with_data
     schema_before = schema_dump(path)
     monkeypatch.setattr(
-        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, "0002", True)
+        migrate_module, "MIGRATIONS_DIR", _migrations_with_second_revision(tmp_path, PROBE, True)
     )
     with pytest.raises(RuntimeError, match="migration failed"):
         open_register(path)
 
     assert open_handles(path) == []
     assert schema_dump(path) == schema_before  # the half-done DDL was rolled back
-    assert query(path, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(path, "SELECT version_num FROM alembic_version") == [(CURRENT,)]
     assert query(path, "SELECT notes FROM equipment") == [("trước",)]
     backups = list((path.parent / "backups").iterdir())
     assert len(backups) == 1
