@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import FastAPI
 from pydantic import BaseModel
+from sqlalchemy import Engine
 
 from app import __version__
 from app.models.migrate import head_revision
+from app.server.db import DEFAULT_URL, open_server_db
+
+DATABASE_URL_ENV = "SOTB_SERVER_DATABASE_URL"
 
 
 class Health(BaseModel):
@@ -15,12 +21,17 @@ class Health(BaseModel):
     schema_version: str
 
 
-def create_app() -> FastAPI:
+def create_app(engine: Engine | None = None) -> FastAPI:
+    """The app on ``engine``, or on the database named by $SOTB_SERVER_DATABASE_URL
+    (each worker process builds its own)."""
+    if engine is None:
+        engine = open_server_db(os.environ.get(DATABASE_URL_ENV, DEFAULT_URL))
     api = FastAPI(
         title="Sổ Thiết Bị – district server",
         version=__version__,
         openapi_url="/api/v1/openapi.json",
     )
+    api.state.engine = engine
 
     @api.get("/healthz", response_model=Health)
     def healthz() -> Health:

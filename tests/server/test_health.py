@@ -10,8 +10,10 @@ from app.server.api import create_app
 from app.server.cli import build_parser
 
 
-def test_healthz_reports_versions() -> None:
-    client = TestClient(create_app())
+def test_healthz_reports_versions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.server.db import open_server_db
+
+    client = TestClient(create_app(open_server_db(f"sqlite:///{tmp_path / 'server.sqlite'}")))
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {
