@@ -1707,6 +1707,12 @@ def generate_demo(
         raise ServiceError("Số thiết bị của dữ liệu mẫu phải từ 0 trở lên.")
     with reg.read() as s:
         existing = s.scalar(select(func.count()).select_from(Equipment)) or 0
+        others = sum(s.scalar(select(func.count()).select_from(m)) or 0 for m in (Room, Staff))
+    if others and not existing:
+        raise ServiceError(
+            "Sổ này đã có phòng hoặc cán bộ. Dữ liệu mẫu chỉ tạo cho sổ còn trống; "
+            "hãy dùng một tệp sổ mới (ví dụ: sotb demo --db so-mau.sqlite)."
+        )
     if existing:
         raise ServiceError(
             f"Sổ này đã có {_n(existing)} thiết bị. Dữ liệu mẫu chỉ tạo cho sổ còn trống; "

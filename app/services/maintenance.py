@@ -91,11 +91,14 @@ def update_maintenance(
     return record
 
 
-def delete_maintenance(reg: Register, record_id: str) -> None:
+def delete_maintenance(reg: Register, record_ids: str | list[str]) -> None:
+    """Soft-delete one record or several, all or none."""
+    ids = [record_ids] if isinstance(record_ids, str) else record_ids
     with reg.write() as s:
-        record = _live_record(s, reg, record_id)
-        record.deleted_at = now_utc()
-        audit.record(s, reg, "maintenance", record.id, "delete", summary="Xóa bản ghi bảo trì")
+        for record_id in ids:
+            record = _live_record(s, reg, record_id)
+            record.deleted_at = now_utc()
+            audit.record(s, reg, "maintenance", record.id, "delete", summary="Xóa bản ghi bảo trì")
 
 
 def get_maintenance(reg: Register, record_id: str) -> MaintenanceRecord:
@@ -159,6 +162,9 @@ def _maintenance_stmt(reg: Register, q: MaintenanceQuery, stmt: Select[Any]) -> 
     )
     if q.equipment_id:
         stmt = stmt.where(MaintenanceRecord.equipment_id == q.equipment_id)
+    else:
+        # The log lists live items' records; a deleted item's stay on its own page.
+        stmt = stmt.where(Equipment.deleted_at.is_(None))
     if q.room_id:
         stmt = stmt.where(Equipment.room_id == q.room_id)
     if q.kind is not None:

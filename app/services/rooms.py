@@ -16,7 +16,7 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schemas import RoomInput, parse
 from app.services.search_text import equipment_search_text, room_search_text
-from app.services.text import fold
+from app.services.text import fold, normalise_code
 
 
 def _check_code_free(s: Session, school_id: str, code: str, room_id: str | None) -> None:
@@ -24,8 +24,8 @@ def _check_code_free(s: Session, school_id: str, code: str, room_id: str | None)
     q = select(Room.code).where(Room.school_id == school_id, Room.deleted_at.is_(None))
     if room_id:
         q = q.where(Room.id != room_id)
-    wanted = code.casefold()
-    if any(taken.casefold() == wanted for taken in s.scalars(q)):
+    wanted = normalise_code(code)
+    if any(normalise_code(taken) == wanted for taken in s.scalars(q)):
         raise ServiceError.for_field("code", f"Mã phòng «{code}» đã có trong sổ. Hãy dùng mã khác.")
 
 
@@ -88,31 +88,50 @@ def update_room(
 
 
 def delete_room(reg: Register, room_id: str) -> None:
+    delete_rooms(reg, [room_id])
+
+
+def delete_rooms(reg: Register, room_ids: list[str]) -> None:
+    """Soft-delete rooms, all or none: a room that still holds equipment refuses them all."""
     with reg.write() as s:
-        room = _live_room(s, reg, room_id)
-        count = s.scalar(
-            select(func.count()).where(Equipment.room_id == room.id, Equipment.deleted_at.is_(None))
+        for room_id in room_ids:
+            _delete_room(s, reg, room_id)
+
+
+def _delete_room(s: Session, reg: Register, room_id: str) -> None:
+    room = _live_room(s, reg, room_id)
+    count = s.scalar(
+        select(func.count()).where(Equipment.room_id == room.id, Equipment.deleted_at.is_(None))
+    )
+    if count:
+        raise ServiceError(
+            f"Phòng {room.code} còn {count} thiết bị. "
+            "Hãy chuyển các thiết bị sang phòng khác trước khi xóa phòng."
         )
-        if count:
-            raise ServiceError(
-                f"Phòng {room.code} còn {count} thiết bị. "
-                "Hãy chuyển các thiết bị sang phòng khác trước khi xóa phòng."
-            )
-        room.deleted_at = now_utc()
-        audit.record(s, reg, "room", room.id, "delete", summary=f"Xóa phòng {room.code}")
+    room.deleted_at = now_utc()
+    audit.record(s, reg, "room", room.id, "delete", summary=f"Xóa phòng {room.code}")
 
 
 def restore_room(reg: Register, room_id: str) -> Room:
+    restore_rooms(reg, [room_id])
+    return get_room(reg, room_id)
+
+
+def restore_rooms(reg: Register, room_ids: list[str]) -> None:
     with reg.write() as s:
-        room = s.get(Room, room_id)
-        if room is None or room.school_id != reg.school_id:
-            raise ServiceError("Không tìm thấy phòng này trong sổ.")
-        if room.deleted_at is None:
-            return room
-        _check_code_free(s, reg.school_id, room.code, room.id)
-        room.deleted_at = None
-        audit.record(s, reg, "room", room.id, "restore", summary=f"Khôi phục phòng {room.code}")
-    return room
+        for room_id in room_ids:
+            _restore_room(s, reg, room_id)
+
+
+def _restore_room(s: Session, reg: Register, room_id: str) -> None:
+    room = s.get(Room, room_id)
+    if room is None or room.school_id != reg.school_id:
+        raise ServiceError("Không tìm thấy phòng này trong sổ.")
+    if room.deleted_at is None:
+        return
+    _check_code_free(s, reg.school_id, room.code, room.id)
+    room.deleted_at = None
+    audit.record(s, reg, "room", room.id, "restore", summary=f"Khôi phục phòng {room.code}")
 
 
 def _live_room(s: Session, reg: Register, room_id: str) -> Room:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Any, Self, TypeVar
 
@@ -57,6 +58,13 @@ LABELS: dict[str, str] = {
     "interval_days": "Chu kỳ (ngày)",
     "task": "Công việc",
     "full_name": "Họ và tên",
+    "classes_served": "Lớp sử dụng",
+    "class_name": "tên lớp",
+    "grade": "khối",
+    "students": "số học sinh",
+    "notes": "Ghi chú",
+    "catalogue_code": "Mã danh mục",
+    "serial": "Số sê-ri",
 }
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -70,9 +78,18 @@ class FieldProblem(ValueError):
         self.field = field
 
 
+def _label(loc: tuple[Any, ...]) -> str:
+    """ "Lớp sử dụng, dòng 2: số học sinh" for ("classes_served", 1, "students")."""
+    if not loc:
+        return ""
+    parts = [LABELS.get(str(loc[0]), str(loc[0]))]
+    for item in loc[1:]:
+        parts.append(f"dòng {item + 1}" if isinstance(item, int) else LABELS.get(item, item))
+    return ", ".join(parts[:2]) + (": " + " ".join(parts[2:]) if len(parts) > 2 else "")
+
+
 def _message(error: dict[str, Any]) -> str:
-    field = str(error["loc"][0]) if error["loc"] else ""
-    label = LABELS.get(field, field)
+    label = _label(tuple(error["loc"]))
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "value_error":
@@ -122,7 +139,20 @@ def parse(model: type[Model], data: dict[str, Any] | BaseModel) -> Model:
         raise ServiceError(summary, fields) from None
 
 
+EARLIEST_YEAR = 1950
+_INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def clean_text(value: str, label: str) -> str:
+    """Refuse control and invisible characters (pasted from Word/Excel) in a name or code."""
+    if any(unicodedata.category(c) in _INVISIBLE for c in value):
+        raise ValueError(f"{label} có ký tự ẩn hoặc ký tự điều khiển; hãy gõ lại ô này.")
+    return value
+
+
 def not_in_future(value: date | None, label: str) -> date | None:
+    if value is not None and value.year < EARLIEST_YEAR:
+        raise ValueError(f"{label} ({value:%d/%m/%Y}) quá xa trong quá khứ; hãy kiểm tra năm.")
     if value is not None and value > date.today():
         raise ValueError(
             f"{label} ({value:%d/%m/%Y}) ở tương lai. "
@@ -187,7 +217,12 @@ class RoomInput(_Input):
     has_fire_safety: bool = False
     rules_document: str = Field(default="", max_length=300)
     classes_served: list[ClassServed] = Field(default_factory=list)
-    notes: str = ""
+    notes: str = Field(default="", max_length=5000)
+
+    @field_validator("code", "name")
+    @classmethod
+    def _visible_text(cls, v: str, info: Any) -> str:
+        return clean_text(v, LABELS.get(info.field_name, info.field_name))
 
     @model_validator(mode="after")
     def _subject_type_fits_kind(self) -> Self:
@@ -227,7 +262,12 @@ class EquipmentInput(_Input):
     in_service_on: date | None = None
     warranty_until: date | None = None
     status: EquipmentStatus = EquipmentStatus.IN_USE
-    notes: str = ""
+    notes: str = Field(default="", max_length=5000)
+
+    @field_validator("asset_code", "name", "serial", "catalogue_code")
+    @classmethod
+    def _visible_text(cls, v: str, info: Any) -> str:
+        return clean_text(v, LABELS.get(info.field_name, info.field_name))
 
     @field_validator("acquired_on")
     @classmethod
@@ -260,6 +300,8 @@ class EquipmentInput(_Input):
             )
         if self.in_service_on and self.acquired_on and self.in_service_on < self.acquired_on:
             raise FieldProblem("in_service_on", "Ngày đưa vào sử dụng không thể trước ngày mua.")
+        if self.warranty_until and self.acquired_on and self.warranty_until < self.acquired_on:
+            raise FieldProblem("warranty_until", "Ngày hết bảo hành không thể trước ngày mua.")
         return self
 
 
@@ -272,7 +314,7 @@ class MaintenanceInput(_Input):
     cost: int = Field(default=0, ge=0, le=10_000_000_000)
     result: MaintenanceResult = MaintenanceResult.DONE
     next_due_on: date | None = None
-    notes: str = ""
+    notes: str = Field(default="", max_length=5000)
 
     @field_validator("performed_on")
     @classmethod

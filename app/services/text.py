@@ -35,5 +35,6 @@ def fts_query(query: str) -> str | None:
 
 
 def normalise_code(code: str) -> str:
-    """Asset codes compare case- and space-insensitively."""
-    return fold(code).replace(" ", "")
+    """Codes compare without case and spaces, but keep their letters: "ĐL-01" is not
+    "DL-01". NFC first, so text typed in Unikey's composed or combining mode agrees."""
+    return "".join(unicodedata.normalize("NFC", code).casefold().split())

@@ -130,7 +130,9 @@ class ListPage(QWidget):
         button = QPushButton(text)
         button.clicked.connect(slot)
         if shortcut is not None:
-            QShortcut(QKeySequence(shortcut), self, slot)
+            # A hidden button's shortcut must not act (e.g. Delete in the deleted-items view).
+            keys = QShortcut(QKeySequence(shortcut), self)
+            keys.activated.connect(lambda: slot() if button.isVisibleTo(self) else None)
             button.setToolTip(
                 QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             )
@@ -151,22 +153,23 @@ class ListPage(QWidget):
             header.setSortIndicator(keys.index(self.model.sort_key), previous)
             header.blockSignals(False)
             return
-        selected = self.selected_ids()
+        selected, current = self.selected_ids(), self.current_id()
         self.model.sort(column, order)
-        self._reselect(selected)
+        self._reselect(selected, current)
 
     # -- data ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         selected = self.selected_ids()
+        current = self.current_id() if hasattr(self, "model") else None
         self.model.refresh()
         self.count_label.setText(self.count_text(self.model.rowCount()))
-        self._reselect(selected)
+        self._reselect(selected, current)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n row(s)", "", count)
 
-    def _reselect(self, ids: list[str]) -> None:
+    def _reselect(self, ids: list[str], current: str | None = None) -> None:
         selection = self.table.selectionModel()
         for item_id in ids[:200]:
             row = self.model.row_of(item_id)
@@ -175,6 +178,12 @@ class ListPage(QWidget):
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+        # Keep the current row too, so F2, Enter and the arrow keys go on from it.
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
 
     def selected_ids(self) -> list[str]:
         if not hasattr(self, "model"):

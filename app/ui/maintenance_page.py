@@ -109,10 +109,10 @@ class MaintenancePage(ListPage):
         if not ids or not self.confirm(self.tr("Delete %n maintenance record(s)?", "", len(ids))):
             return
         try:
-            for record_id in ids:
-                maintenance_service.delete_maintenance(self.reg, record_id)
+            maintenance_service.delete_maintenance(self.reg, ids)
         except ServiceError as exc:
             self.show_error(exc)
+            return
         self.notify("maintenance", ids)
 
     def context_actions(self) -> list[QAction]:

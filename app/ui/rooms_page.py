@@ -169,26 +169,32 @@ class RoomsPage(ListPage):
         if not ids or not self.confirm(self.tr("Delete %n room(s)?", "", len(ids))):
             return
         try:
-            for room_id in ids:
-                room_service.delete_room(self.reg, room_id)
+            room_service.delete_rooms(self.reg, ids)
         except ServiceError as exc:
             self.show_error(exc)
+            return
         self.notify("room", ids)
 
     def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
         try:
-            for room_id in self.selected_ids():
-                room_service.restore_room(self.reg, room_id)
+            room_service.restore_rooms(self.reg, ids)
         except ServiceError as exc:
             self.show_error(exc)
-        self.notify("room", self.selected_ids())
+            return
+        self.notify("room", ids)
 
     def context_actions(self) -> list[QAction]:
-        pairs = [
-            (self.tr("Open"), self.open_current),
-            (self.tr("Edit…"), self.edit_current),
-            (self.tr("Delete"), self.delete_selected),
-        ]
+        if self.deleted_box.isChecked():
+            pairs = [(self.tr("Restore"), self.restore_selected)]
+        else:
+            pairs = [
+                (self.tr("Open"), self.open_current),
+                (self.tr("Edit…"), self.edit_current),
+                (self.tr("Delete"), self.delete_selected),
+            ]
         actions = []
         for text, slot in pairs:
             action = QAction(text, self)

@@ -31,7 +31,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="167"/>
+        <location filename="../../app/ui/list_page.py" line="170"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -545,12 +545,13 @@
         <translation>Nhập số tiền (đồng) chỉ bằng chữ số, ví dụ 1.200.000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="98"/>
+        <location filename="../../app/ui/forms/fields.py" line="95"/>
+        <location filename="../../app/ui/forms/fields.py" line="100"/>
         <source>Write a whole number.</source>
         <translation>Hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="116"/>
+        <location filename="../../app/ui/forms/fields.py" line="118"/>
         <source>Write a number, e.g. 62,5.</source>
         <translation>Hãy nhập một số, ví dụ 62,5.</translation>
     </message>
@@ -848,7 +849,7 @@
         <translation>Cột</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="167"/>
+        <location filename="../../app/ui/list_page.py" line="170"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
@@ -918,74 +919,79 @@
 <context>
     <name>MaintenanceForm</name>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="28"/>
         <source>Edit maintenance record</source>
         <translation>Sửa lượt bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="28"/>
         <source>Record maintenance</source>
         <translation>Ghi nhận bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="35"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="34"/>
         <source>&amp;Asset code</source>
         <translation>&amp;Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="36"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="35"/>
         <source>type or scan the asset code</source>
         <translation>gõ hoặc quét mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="39"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="38"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="41"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="40"/>
         <source>&amp;Date</source>
         <translation>&amp;Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="43"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="42"/>
         <source>&amp;What was done / fault</source>
         <translation>Nội &amp;dung / hư hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="46"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="45"/>
         <source>Done by (person or firm)</source>
         <translation>Người thực hiện (cá nhân hoặc đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="48"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="47"/>
         <source>&amp;Cost (đồng)</source>
         <translation>&amp;Chi phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="49"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="48"/>
         <source>&amp;Result</source>
         <translation>&amp;Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="51"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="50"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="52"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="51"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="79"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="82"/>
         <source>Enter the item&apos;s asset code.</source>
         <translation>Hãy nhập mã tài sản của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="83"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="85"/>
         <source>No item with asset code %s in the register.</source>
         <translation>Trong sổ không có thiết bị nào có mã tài sản %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="99"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
     </message>
 </context>
 <context>
@@ -1500,17 +1506,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="188"/>
+        <location filename="../../app/ui/rooms_page.py" line="191"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms_page.py" line="194"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="189"/>
+        <location filename="../../app/ui/rooms_page.py" line="195"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="190"/>
+        <location filename="../../app/ui/rooms_page.py" line="196"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>

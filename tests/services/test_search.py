@@ -405,8 +405,10 @@ def test_search_terms_and_fts_query_are_safe():
     [
         ("TB-0001", "tb-0001"),
         (" tb - 0001 ", "tb-0001"),
-        ("ĐT-01", "dt-01"),
+        ("ĐT-01", "đt-01"),  # letters are kept: ĐT-01 and DT-01 are two codes
         ("Tb 00 01", "tb0001"),
+        ("KHO-HÓA", "kho-hóa"),
+        ("KHO-HO\u0301A", "kho-hóa"),  # typed with a combining accent (Unikey, tổ hợp)
     ],
 )
 def test_normalise_code(code, norm):

@@ -82,7 +82,11 @@ class EquipmentForm(FormDialog):
         self.notes = self.add_field(details, "notes", self.tr("Notes"), text_area())
         self.finish_layout()
 
-        self.quantity.textEdited.connect(self._quantity_changed)
+        # "good" follows the total and the other conditions until typed by hand.
+        self._good_typed = False
+        self.qty_good.textEdited.connect(self._good_edited)
+        for field in (self.quantity, self.qty_minor, self.qty_broken, self.qty_lost):
+            field.textEdited.connect(self._quantity_changed)
         self._fill(item, room_id)
 
     def _fill(self, item: Equipment | None, room_id: str | None) -> None:
@@ -115,8 +119,12 @@ class EquipmentForm(FormDialog):
         self.warranty_until.set_value(item.warranty_until)
         self.notes.setPlainText(item.notes)
 
+    def _good_edited(self) -> None:
+        self._good_typed = True
+
     def _quantity_changed(self) -> None:
-        # Keep "good" following the total while the other conditions stay as typed.
+        if self._good_typed:
+            return
         try:
             total = self.quantity.value() or 0
             others = sum((f.value() or 0) for f in (self.qty_minor, self.qty_broken, self.qty_lost))

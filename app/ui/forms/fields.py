@@ -62,9 +62,9 @@ class MoneyField(QLineEdit):
         text = self.text().strip().replace(".", "").replace(" ", "").replace("đ", "")
         if not text:
             return 0
-        if text.startswith("-") and text[1:].isdigit():
+        if re.fullmatch(r"-[0-9]+", text):
             return int(text)  # the service answers that it cannot be negative
-        if not text.isdigit():
+        if not re.fullmatch(r"[0-9]+", text):
             raise FieldValueError(
                 QCoreApplication.translate(
                     "Fields", "Write the amount in đồng using digits only, e.g. 1.200.000."
@@ -91,6 +91,8 @@ class IntField(QLineEdit):
         text = self.text().strip()
         if not text and self.allow_empty:
             return None
+        if not re.fullmatch(r"-?[0-9]*", text):
+            raise FieldValueError(QCoreApplication.translate("Fields", "Write a whole number."))
         try:
             return int(text or "0")
         except ValueError:

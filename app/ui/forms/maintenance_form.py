@@ -11,11 +11,10 @@ from app.models import Equipment, MaintenanceRecord
 from app.models.enums import MaintenanceKind, MaintenanceResult
 from app.services import equipment as equipment_service
 from app.services import maintenance as maintenance_service
-from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schemas import MaintenanceInput, parse
 from app.ui.forms.base import FormDialog, text_area
-from app.ui.forms.fields import ChoiceField, DateField, MoneyField, enum_choices
+from app.ui.forms.fields import ChoiceField, DateField, FieldValueError, MoneyField, enum_choices
 
 
 class MaintenanceForm(FormDialog):
@@ -53,8 +52,10 @@ class MaintenanceForm(FormDialog):
         self.finish_layout()
         self.asset_code.editingFinished.connect(self._show_item)
 
+        self._original: tuple[str, str] | None = None
         if record is not None:
             item = equipment_service.get_equipment(reg, record.equipment_id)
+            self._original = (item.id, item.asset_code)
             self.asset_code.setText(item.asset_code)
             self.kind.set_value(record.kind)
             self.performed_on.set_value(record.performed_on)
@@ -75,29 +76,33 @@ class MaintenanceForm(FormDialog):
 
     def _equipment_id(self) -> str:
         code = self.asset_code.text().strip()
+        if self._original is not None and code == self._original[1]:
+            return self._original[0]  # unchanged: the record stays on its own item
         if not code:
-            raise ServiceError.for_field("equipment_id", self.tr("Enter the item's asset code."))
+            raise FieldValueError(self.tr("Enter the item's asset code."))
         item = equipment_service.find_by_asset_code(self.reg, code)
         if item is None:
-            raise ServiceError.for_field(
-                "equipment_id", self.tr("No item with asset code %s in the register.") % code
-            )
+            raise FieldValueError(self.tr("No item with asset code %s in the register.") % code)
         return item.id
 
     def _show_item(self) -> None:
         code = self.asset_code.text().strip()
-        item = equipment_service.find_by_asset_code(self.reg, code) if code else None
-        self.item_name.setText(
-            f"{item.name} ({item.room.code if item.room else '—'})" if item else ""
-        )
-
-    def read_fields(self) -> dict[str, Any]:
-        values = super().read_fields()
-        values["equipment_id"] = self._equipment_id()
-        return values
+        item: Equipment | None
+        if self._original is not None and code == self._original[1]:
+            item = equipment_service.get_equipment(self.reg, self._original[0])
+        else:
+            item = equipment_service.find_by_asset_code(self.reg, code) if code else None
+        if item is None:
+            self.item_name.setText("")
+            return
+        text = f"{item.name} ({item.room.code if item.room else '—'})"
+        if item.deleted_at is not None:
+            text += " – " + self.tr("deleted")
+        self.item_name.setText(text)
 
     def collect(self) -> dict[str, Any]:
         return {
+            "equipment_id": self._equipment_id,
             "kind": self.kind.value,
             "performed_on": self.performed_on.value,
             "description": self.description.toPlainText,
