@@ -99,6 +99,9 @@ def _demo(db: Path, items: int, seed: int) -> int:
 def _info(db: Path) -> int:
     from app.services.equipment_query import count_equipment
 
+    if not db.is_file():
+        print(f"Lỗi: không có tệp sổ {db}.", file=sys.stderr)
+        return 1
     reg = _open(db)
     try:
         if not reg.has_school():

@@ -113,18 +113,38 @@ def open_register(path: Path, backup_dir: Path | None = None) -> tuple[Engine, M
 
     from app.models.db import open_sqlite
 
+    if path.is_dir():
+        raise RegisterFileError(
+            f"{path} là một thư mục, không phải tệp sổ. Hãy chọn tệp sổ (ví dụ register.sqlite)."
+        )
     _check_is_sqlite(path)
-    engine = open_sqlite(path)
+    try:
+        engine = open_sqlite(path)
+    except OSError as exc:
+        raise RegisterFileError(_cannot_write(path, exc)) from exc
     try:
         report = upgrade(engine, backup_dir)
     except DatabaseError as exc:
         engine.dispose()
+        text = str(exc.orig).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise RegisterFileError(_cannot_write(path, exc.orig)) from exc
         raise RegisterFileError(
             f"Không mở được sổ thiết bị {path}: tệp bị hỏng hoặc đang bị khóa ({exc.orig}). "
             "Hãy đóng các chương trình khác đang mở tệp, hoặc khôi phục từ bản sao lưu."
         ) from exc
+    except OSError as exc:  # e.g. the backup folder cannot be written
+        engine.dispose()
+        raise RegisterFileError(_cannot_write(path, exc)) from exc
     except BaseException:
         # A refused or failed file must not stay open (Windows would keep it locked).
         engine.dispose()
         raise
     return engine, report
+
+
+def _cannot_write(path: Path, exc: object) -> str:
+    return (
+        f"Không ghi được vào sổ thiết bị {path} ({exc}). Hãy kiểm tra quyền ghi của thư mục "
+        "(hoặc ổ USB/thẻ nhớ có đang bị khóa ghi), hoặc chọn một thư mục khác."
+    )

@@ -120,3 +120,14 @@ def test_deleting_several_rooms_is_all_or_nothing(reg) -> None:
     with pytest.raises(ServiceError, match="còn 2 thiết bị"):
         room_service.delete_rooms(reg, [empty.id, full.id])
     assert {r.code for r in room_service.list_rooms(reg)} >= {"Z1", "P.KHTN1"}
+
+
+def test_two_digit_years_never_land_in_the_future(qtbot) -> None:
+    from app.ui.forms.fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.setText("1/9/98")
+    assert field.value() == date(1998, 9, 1)
+    field.setText("05-09-24")
+    assert field.value() == date(2024, 9, 5)

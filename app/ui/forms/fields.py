@@ -37,7 +37,8 @@ class DateField(QLineEdit):
         if match:
             day, month, year = (int(g) for g in match.groups())
             if year < 100:
-                year += 2000
+                # Two-digit years: 98 is 1998, 24 is 2024 (never a future century).
+                year += 2000 if 2000 + year <= date.today().year else 1900
             try:
                 return date(year, month, day)
             except ValueError:
