@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from app import __version__
 from app.models.migrate import head_revision
 from app.server.db import DEFAULT_URL, open_server_db
+from app.server.routes import install_routes
 
 DATABASE_URL_ENV = "SOTB_SERVER_DATABASE_URL"
 
@@ -32,6 +33,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
     )
     api.state.engine = engine
+    install_routes(api)
 
     @api.get("/healthz", response_model=Health)
     def healthz() -> Health:

@@ -13,7 +13,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, func, select, text
+from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, func, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
@@ -61,15 +61,17 @@ def _typed(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """Wire values (JSON) to column values: dates, times, booleans."""
     out: dict[str, Any] = {}
     for key, value in values.items():
-        column = table.columns[key]
+        kind = table.columns[key].type
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl_instance
         if value is None:
             out[key] = None
-        elif isinstance(column.type, DateTime):
+        elif isinstance(kind, DateTime):
             moment = datetime.fromisoformat(str(value).replace(" ", "T"))
             out[key] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        elif isinstance(column.type, Date):
+        elif isinstance(kind, Date):
             out[key] = date.fromisoformat(str(value)[:10])
-        elif isinstance(column.type, Boolean):
+        elif isinstance(kind, Boolean):
             out[key] = bool(value)
         else:
             out[key] = value
@@ -255,7 +257,6 @@ def push(session: Session, device: Device, request: PushRequest) -> PushResponse
         except (IntegrityError, StatementError, ValueError, KeyError) as exc:
             results.append(_reject(change, "invalid", f"Dữ liệu không hợp lệ: {exc}"[:300]))
     device.cursor = max(device.cursor, request.last_seq)
-    device.last_seen_at = now()
     response = PushResponse(
         batch_id=request.batch_id, cursor=device.cursor, results=results, server_time=now()
     )

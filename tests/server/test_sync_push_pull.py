@@ -1,0 +1,325 @@
+"""Push and pull against the real server app, on SQLite and PostgreSQL: applied exactly
+once, in order, within the device's own school, district edits winning their columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.models.ids import uuid7
+from app.server.models import ChangeLog
+from app.server.sync_apply import district_edit
+from app.sync.protocol import API_PREFIX
+from tests.server.conftest import HEAD_SCHEMA, SCHOOL_B, Enrolled, Schools, db_state, enroll_device
+
+PUSH = f"{API_PREFIX}/sync/push"
+PULL = f"{API_PREFIX}/sync/pull"
+
+
+def room_row(school_id: str, row_id: str, code: str = "P.TH1", **over: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "kind": "subject",
+        "subject_type": "tin_hoc",
+        "code": code,
+        "name": "Phòng Tin học 1",
+        "building": "",
+        "floor": 2,
+        "area_m2": 80.5,
+        "seats": 45,
+        "has_preparation_room": 0,
+        "preparation_area_m2": None,
+        "responsible_staff_id": None,
+        "status": "in_use",
+        "has_power": 1,
+        "has_internet": 1,
+        "has_sound_insulation": 0,
+        "has_curtains": 0,
+        "has_cooling": 1,
+        "has_furniture": 1,
+        "has_security": 0,
+        "has_fire_safety": 1,
+        "rules_document": "",
+        "classes_served": [{"class_name": "6A1", "grade": 6, "students": 40}],
+        "notes": "",
+        "school_id": school_id,
+        "id": row_id,
+        "created_at": "2026-11-25 02:39:46.034558",
+        "updated_at": "2026-11-25 02:39:46.034560",
+        "deleted_at": None,
+        "version": 1,
+    }
+    row.update(over)
+    return row
+
+
+def item_row(school_id: str, row_id: str, room_id: str | None, **over: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "asset_code": "TB-0001",
+        "name": "Máy chiếu Epson",
+        "catalogue_code": "",
+        "category": "fixed_asset",
+        "subject": "",
+        "grades": "",
+        "brand": "Epson",
+        "model": "EB-X06",
+        "serial": "X06",
+        "origin": "",
+        "supplier": "",
+        "room_id": room_id,
+        "unit": "cái",
+        "quantity": 1,
+        "qty_good": 1,
+        "qty_minor_damage": 0,
+        "qty_broken": 0,
+        "qty_lost": 0,
+        "unit_price": 12500000,
+        "funding_source": "state_budget",
+        "acquired_on": "2022-08-01",
+        "in_service_on": None,
+        "warranty_until": None,
+        "status": "in_use",
+        "notes": "",
+        "school_id": school_id,
+        "id": row_id,
+        "created_at": "2026-11-25 02:39:46.041554",
+        "updated_at": "2026-11-25 02:39:46.041556",
+        "deleted_at": None,
+        "version": 1,
+    }
+    row.update(over)
+    return row
+
+
+def change(
+    seq: int, table: str, row_id: str, op: str, changed: dict[str, Any], base: int = 0
+) -> dict[str, Any]:
+    return {
+        "change_id": f"c{seq}-{row_id[-6:]}",
+        "device_seq": seq,
+        "table": table,
+        "row_id": row_id,
+        "op": op,
+        "changed": changed,
+        "base_version": base,
+    }
+
+
+def batch(
+    device: Enrolled, changes: list[dict[str, Any]], batch_id: str | None = None
+) -> dict[str, Any]:
+    seqs = [c["device_seq"] for c in changes]
+    return {
+        "device_id": device.device_id,
+        "batch_id": batch_id or f"{device.device_id}:{seqs[0]}-{seqs[-1]}",
+        "first_seq": seqs[0],
+        "last_seq": seqs[-1],
+        "schema_version": HEAD_SCHEMA,
+        "app_version": __version__,
+        "changes": changes,
+    }
+
+
+def push(client: TestClient, device: Enrolled, changes: list[dict[str, Any]], **kw: Any) -> Any:
+    return client.post(PUSH, json=batch(device, changes, **kw), headers=device.headers())
+
+
+def seed_room_and_item(client: TestClient, device: Enrolled) -> tuple[str, str]:
+    room_id, item_id = uuid7(), uuid7()
+    response = push(
+        client,
+        device,
+        [
+            change(1, "room", room_id, "insert", room_row(device.school_id, room_id)),
+            change(2, "equipment", item_id, "insert", item_row(device.school_id, item_id, room_id)),
+        ],
+    )
+    assert response.status_code == 200, response.text
+    assert [r["status"] for r in response.json()["results"]] == ["applied", "applied"]
+    return room_id, item_id
+
+
+def unchanged_state(engine: Engine) -> dict[str, Any]:
+    """Every table but the devices' "last seen" bookkeeping (a refused call is still a call)."""
+    state = db_state(engine)
+    state["device"] = [(row[0], row[-1]) for row in state["device"]]  # id, cursor
+    return state
+
+
+def server_row(engine: Engine, table: str, row_id: str) -> dict[str, Any] | None:
+    with engine.connect() as conn:
+        row = (
+            conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": row_id})
+            .mappings()
+            .first()
+        )
+    return dict(row) if row else None
+
+
+def test_push_applies_rows_and_logs_them_in_order(client, server_engine, schools: Schools) -> None:
+    device = enroll_device(client, server_engine)
+    room_id, item_id = seed_room_and_item(client, device)
+    item = server_row(server_engine, "equipment", item_id)
+    assert item is not None and item["name"] == "Máy chiếu Epson" and item["unit_price"] == 12500000
+    assert item["asset_code_norm"] == "tb-0001" and item["version"] == 1
+    room = server_row(server_engine, "room", room_id)
+    assert room is not None and room["has_internet"] in (1, True) and room["area_m2"] == 80.5
+    with Session(server_engine) as s:
+        log = s.scalars(select(ChangeLog).order_by(ChangeLog.server_seq)).all()
+    assert [(e.table_name, e.row_id, e.origin_device_id) for e in log] == [
+        ("room", room_id, device.device_id),
+        ("equipment", item_id, device.device_id),
+    ]
+    assert log[0].server_seq < log[1].server_seq
+
+
+def test_the_same_batch_twice_is_applied_once(client, server_engine, schools: Schools) -> None:
+    device = enroll_device(client, server_engine)
+    room_id = uuid7()
+    body = [change(1, "room", room_id, "insert", room_row(device.school_id, room_id))]
+    first = push(client, device, body)
+    before = unchanged_state(server_engine)
+    again = push(client, device, body)
+    assert again.status_code == 200 and again.json() == first.json()
+    assert unchanged_state(server_engine) == before
+
+
+def test_a_resend_with_a_new_batch_id_is_skipped_below_the_cursor(
+    client, server_engine, schools
+) -> None:
+    device = enroll_device(client, server_engine)
+    room_id = uuid7()
+    body = [change(1, "room", room_id, "insert", room_row(device.school_id, room_id))]
+    push(client, device, body)
+    before = unchanged_state(server_engine)
+    again = push(client, device, body, batch_id="another-id")
+    assert [r["status"] for r in again.json()["results"]] == ["already"]
+    state = unchanged_state(server_engine)
+    state.pop("push_batch"), before.pop("push_batch")
+    assert state == before
+
+
+def test_a_gap_in_the_sequence_is_refused_with_the_cursor(client, server_engine, schools) -> None:
+    device = enroll_device(client, server_engine)
+    room_id = uuid7()
+    before = unchanged_state(server_engine)
+    response = push(
+        client, device, [change(5, "room", room_id, "insert", room_row(device.school_id, room_id))]
+    )
+    assert response.status_code == 409
+    assert response.headers["X-Device-Cursor"] == "0"
+    assert unchanged_state(server_engine) == before
+
+
+def test_rows_of_another_school_are_refused(client, server_engine, schools: Schools) -> None:
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    room_b = uuid7()
+    push(client, b, [change(1, "room", room_b, "insert", room_row(b.school_id, room_b))])
+    before = unchanged_state(server_engine)
+    sneaky = uuid7()
+    response = push(
+        client,
+        a,
+        [
+            change(1, "room", room_b, "update", {"name": "Của trường A"}, base=1),
+            change(2, "room", sneaky, "insert", room_row(b.school_id, sneaky, code="X")),
+            change(3, "room", room_b, "delete", {}, base=1),
+            change(4, "school", b.school_id, "update", {"name": "Đổi tên"}, base=1),
+        ],
+    )
+    assert response.status_code == 200
+    assert [r["status"] for r in response.json()["results"]] == ["rejected"] * 4
+    assert {r["reason"] for r in response.json()["results"]} == {"wrong_school"}
+    after = unchanged_state(server_engine)
+    for table in ("room", "school", "change_log"):
+        assert after[table] == before[table]
+
+
+def test_a_batch_of_another_device_cannot_be_replayed(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    room_a = uuid7()
+    body = batch(a, [change(1, "room", room_a, "insert", room_row(a.school_id, room_a))])
+    assert client.post(PUSH, json=body, headers=a.headers()).status_code == 200
+    before = unchanged_state(server_engine)
+    replay = client.post(PUSH, json=body, headers=b.headers())
+    assert replay.status_code == 409
+    assert unchanged_state(server_engine) == before
+
+
+def test_pull_gives_district_edits_to_their_school_only(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    room_id, item_id = seed_room_and_item(client, a)
+    own = client.get(PULL, params={"since": 0}, headers=a.headers()).json()
+    assert own["changes"] == [] and own["next_since"] > 0  # its own pushes are not echoed
+    with Session(server_engine) as s:
+        district_edit(s, "equipment", item_id, {"status": "in_repair"})
+    pulled = client.get(PULL, params={"since": own["next_since"]}, headers=a.headers()).json()
+    assert [(c["table"], c["row_id"], c["changed"]) for c in pulled["changes"]] == [
+        ("equipment", item_id, {"status": "in_repair"})
+    ]
+    assert pulled["changes"][0]["version"] == 2
+    other = client.get(PULL, params={"since": 0}, headers=b.headers()).json()
+    assert other["changes"] == []
+
+
+def test_pull_pages_follow_the_cursor(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    _, item_id = seed_room_and_item(client, a)
+    with Session(server_engine) as s:
+        for n in range(5):
+            district_edit(s, "equipment", item_id, {"notes": f"lần {n}"})
+    seen, since = [], 0
+    while True:
+        page = client.get(PULL, params={"since": since, "limit": 2}, headers=a.headers()).json()
+        seen += [c["changed"]["notes"] for c in page["changes"]]
+        since = page["next_since"]
+        if not page["has_more"]:
+            break
+    assert seen == [f"lần {n}" for n in range(5)]
+
+
+def test_the_district_wins_a_column_both_edited(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    _, item_id = seed_room_and_item(client, a)
+    with Session(server_engine) as s:
+        district_edit(s, "equipment", item_id, {"name": "Máy chiếu (Phòng GD sửa)"})
+    response = push(
+        client,
+        a,
+        [
+            change(
+                3,
+                "equipment",
+                item_id,
+                "update",
+                {"name": "Máy chiếu trường sửa", "notes": "lau"},
+                base=1,
+            )
+        ],
+    )
+    result = response.json()["results"][0]
+    assert result["status"] == "conflict" and result["lost_columns"] == ["name"]
+    row = server_row(server_engine, "equipment", item_id)
+    assert row is not None
+    assert (row["name"], row["notes"]) == ("Máy chiếu (Phòng GD sửa)", "lau")
+
+
+def test_edits_after_a_transfer_are_refused_as_owner_changed(
+    client, server_engine, schools: Schools
+) -> None:
+    a = enroll_device(client, server_engine)
+    _, item_id = seed_room_and_item(client, a)
+    with Session(server_engine) as s:
+        district_edit(s, "equipment", item_id, {"school_id": schools.b_id, "room_id": None})
+    before = unchanged_state(server_engine)
+    response = push(client, a, [change(3, "equipment", item_id, "update", {"notes": "cũ"}, base=1)])
+    result = response.json()["results"][0]
+    assert (result["status"], result["reason"]) == ("rejected", "owner_changed")
+    after = unchanged_state(server_engine)
+    assert after["equipment"] == before["equipment"]
