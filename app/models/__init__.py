@@ -12,6 +12,7 @@ from app.models.entities import (
     Staff,
 )
 from app.models.outbox import SyncOutbox, SyncState
+from app.models.sync_client import SyncConflict, SyncRejected, SyncSetting
 
 __all__ = [
     "AppSetting",
@@ -23,6 +24,9 @@ __all__ = [
     "Room",
     "School",
     "Staff",
+    "SyncConflict",
     "SyncOutbox",
+    "SyncRejected",
+    "SyncSetting",
     "SyncState",
 ]

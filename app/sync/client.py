@@ -1,0 +1,191 @@
+"""The network side of sync: enroll once, then push the outbox and pull the district's
+changes whenever the server answers. Every failure is a SyncError with a Vietnamese
+message; nothing is lost, the next try starts where this one stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import httpx
+
+from app import __version__
+from app.services.errors import ServiceError
+from app.services.register import Register
+from app.sync import outbox_reader, state
+from app.sync.apply import apply_page
+from app.sync.enrollment import adopt_school
+from app.sync.protocol import (
+    API_PREFIX,
+    APP_HEADER,
+    DEFAULT_PULL_LIMIT,
+    DEVICE_HEADER,
+    SCHEMA_HEADER,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    ErrorCode,
+    PullResponse,
+    PushResponse,
+)
+
+TIMEOUT_SECONDS = 30.0
+Progress = Callable[[str, int, int], None]  # stage ("push" / "pull"), done, total
+
+
+class SyncError(ServiceError):
+    """Sync could not finish; ``code`` is the server's ErrorCode or "network"."""
+
+    def __init__(self, message: str, code: str = "network") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    clock_offset_seconds: float | None = None
+
+
+NO_CONNECTION = (
+    "Không kết nối được máy chủ của Phòng GD&ĐT ({detail}). Dữ liệu vẫn được giữ trên máy; "
+    "chương trình sẽ tự thử lại khi có mạng, hoặc hãy dùng tệp đồng bộ qua USB."
+)
+
+
+class SyncClient:
+    def __init__(self, reg: Register, http: httpx.Client | None = None) -> None:
+        self.reg = reg
+        self._http = http
+
+    # -- HTTP -----------------------------------------------------------------------------
+
+    def _client(self, base_url: str) -> httpx.Client:
+        if self._http is not None:
+            return self._http
+        return httpx.Client(base_url=base_url, timeout=TIMEOUT_SECONDS)
+
+    def _request(
+        self, method: str, base_url: str, path: str, headers: dict[str, str] | None = None, **kw
+    ) -> httpx.Response:  # type: ignore[no-untyped-def]
+        client = self._client(base_url)
+        try:
+            response = client.request(method, f"{API_PREFIX}{path}", headers=headers, **kw)
+        except httpx.HTTPError as exc:
+            raise SyncError(NO_CONNECTION.format(detail=type(exc).__name__)) from exc
+        finally:
+            if self._http is None:
+                client.close()
+        if response.status_code >= 400:
+            raise _error(response)
+        return response
+
+    def _headers(self, settings: state.SyncSettings) -> dict[str, str]:
+        return {
+            DEVICE_HEADER: settings.device_id,
+            "Authorization": f"Bearer {settings.device_secret}",
+            SCHEMA_HEADER: state.schema_version(),
+            APP_HEADER: __version__,
+        }
+
+    # -- enrollment -----------------------------------------------------------------------
+
+    def enroll(self, server_url: str, code: str, device_name: str = "") -> EnrollResponse:
+        """Enroll this PC with the one-time code; the register joins the district's school."""
+        request = EnrollRequest(
+            code=code.strip(),
+            device_name=device_name,
+            app_version=__version__,
+            schema_version=state.schema_version(),
+        )
+        response = self._request(
+            "POST", server_url, "/enroll", json=request.model_dump(mode="json")
+        )
+        answer = EnrollResponse.model_validate(response.json())
+        adopt_school(self.reg, answer.school_id)
+        state.save_enrollment(self.reg, server_url, answer.device_id, answer.device_secret)
+        return answer
+
+    # -- one sync -------------------------------------------------------------------------
+
+    def sync_once(self, progress: Progress | None = None) -> SyncReport:
+        """Push everything pending, then pull until the server has nothing more."""
+        settings = state.load(self.reg)
+        if not settings.enrolled:
+            raise SyncError(state.NOT_ENROLLED, "not_enrolled")
+        report = SyncReport()
+        try:
+            self._push_all(settings, report, progress)
+            self._pull_all(settings, report, progress)
+        except SyncError as exc:
+            state.record_error(self.reg, exc.message)
+            raise
+        return report
+
+    def _push_all(
+        self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
+    ) -> None:
+        total = outbox_reader.pending_count(self.reg)
+        while (batch := outbox_reader.next_batch(self.reg)) is not None:
+            sent = datetime.now(UTC)
+            response = self._request(
+                "POST",
+                settings.server_url,
+                "/sync/push",
+                headers=self._headers(settings),
+                json=batch.model_dump(mode="json"),
+            )
+            answer = PushResponse.model_validate(response.json())
+            outbox_reader.acknowledge(self.reg, answer)
+            report.pushed += sum(r.status.value in ("applied", "conflict") for r in answer.results)
+            report.rejected += sum(r.status.value == "rejected" for r in answer.results)
+            report.conflicts += sum(r.status.value == "conflict" for r in answer.results)
+            report.clock_offset_seconds = state.record_success(
+                self.reg, answer.server_time, sent, datetime.now(UTC)
+            )
+            if progress is not None:
+                progress("push", total - outbox_reader.pending_count(self.reg), total)
+
+    def _pull_all(
+        self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
+    ) -> None:
+        while True:
+            with self.reg.read() as s:
+                since = state.pull_cursor(s)
+            sent = datetime.now(UTC)
+            response = self._request(
+                "GET",
+                settings.server_url,
+                "/sync/pull",
+                headers=self._headers(settings),
+                params={"since": since, "limit": DEFAULT_PULL_LIMIT},
+            )
+            page = PullResponse.model_validate(response.json())
+            result = apply_page(self.reg, page, since=since)
+            report.pulled += len(page.changes)
+            report.conflicts += result.conflicts
+            report.clock_offset_seconds = state.record_success(
+                self.reg, page.server_time, sent, datetime.now(UTC)
+            )
+            if progress is not None:
+                progress("pull", report.pulled, report.pulled + (1 if page.has_more else 0))
+            if not page.has_more:
+                return
+
+
+def _error(response: httpx.Response) -> SyncError:
+    try:
+        body = ErrorBody.model_validate(response.json())
+    except ValueError:
+        return SyncError(
+            f"Máy chủ trả lời lỗi {response.status_code}. Hãy thử lại sau ít phút; "
+            "nếu vẫn lỗi, báo cho Phòng GD&ĐT.",
+            "server_error",
+        )
+    if body.code == ErrorCode.REVOKED:
+        return SyncError(body.message, "revoked")
+    return SyncError(body.message, body.code.value)
