@@ -31,7 +31,9 @@ from app.sync.protocol import (
     PushResponse,
 )
 
-SEQ_LOCK_KEY = 72_270_001  # pg_advisory_xact_lock key that orders server_seq
+SEQ_LOCK_KEY = 72_270_001
+# Timestamps both sides write on every edit: never a conflict, the later push stamps.
+BOOKKEEPING = frozenset({"created_at", "updated_at"})  # pg_advisory_xact_lock key that orders server_seq
 
 
 class PushRefused(Exception):
@@ -181,7 +183,8 @@ def _apply_change(session: Session, device: Device, change: Change) -> ChangeRes
         if "school_id" in changed and changed["school_id"] != school_id:
             return _reject(change, "wrong_school", "Không thể chuyển dòng sang trường khác từ máy.")
         if change.base_version < int(current["version"]):
-            lost = sorted(_district_columns_since(session, change, school_id) & set(changed))
+            district = _district_columns_since(session, change, school_id) - BOOKKEEPING
+            lost = sorted(district & set(changed))
             for column in lost:
                 changed.pop(column)
         version = int(current["version"]) + 1
@@ -307,6 +310,8 @@ def district_edit(
     table = _table(table_name)
     current = session.execute(select(table).where(table.c.id == row_id)).mappings().one()
     version = int(current["version"]) + 1
+    # The server's clock stamps the edit, and the stamp travels with it.
+    changes = {**changes, "updated_at": now().strftime("%Y-%m-%d %H:%M:%S.%f")}
     values = _typed(table, changes)
     values.update(_derived(table_name, {**dict(current), **values}))
     values["version"] = version

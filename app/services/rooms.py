@@ -148,7 +148,11 @@ def _reindex_room_equipment(s: Session, room: Room) -> None:
         s.execute(
             update(Equipment)
             .where(Equipment.id == item.id)
-            .values(search_text=equipment_search_text(item, room))
+            # Only the local search text changes: keep updated_at, so nothing is synced.
+            .values(
+                search_text=equipment_search_text(item, room),
+                updated_at=Equipment.updated_at,
+            )
             .execution_options(synchronize_session=False)
         )
 

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.services.equipment_query import count_equipment
 from app.services.register import Register
+from app.sync.client import SyncReport
 from app.ui.equipment_page import EquipmentPage
 from app.ui.hub import Hub
 from app.ui.list_page import ListPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.rooms_page import RoomsPage
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.sync_controller import SyncController
+from app.ui.sync_dialog import SyncDialog
+from app.ui.sync_status import SyncIndicator
 
 
 class MainWindow(QMainWindow):
@@ -72,11 +76,18 @@ class MainWindow(QMainWindow):
         self.file_label.setStyleSheet("color: #555;")
         for widget in (self.school_label, self.count_label):
             self.statusBar().addWidget(widget)
+        self.sync = SyncController(reg, self)
+        self.sync_indicator = SyncIndicator(self.sync)
+        self.sync_indicator.clicked.connect(self.open_sync)
+        self.sync.synced.connect(self._after_sync)
+        self.hub.changed.connect(lambda _e, _ids: self.sync.status_changed.emit())
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
         self.hub.changed.connect(lambda _e, _ids: self.update_counts())
         self.update_counts()
         self.nav.setCurrentRow(0)
+        self.sync.start()
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -100,10 +111,29 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
 
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        sync_now = QAction(self.tr("Sync &now"), self)
+        sync_now.setShortcut(QKeySequence("F9"))
+        sync_now.triggered.connect(self.sync.sync_now)
+        sync_settings = QAction(self.tr("Sync &settings and review…"), self)
+        sync_settings.triggered.connect(self.open_sync)
+        sync_menu.addActions([sync_now, sync_settings])
+        self.addAction(sync_now)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_sync(self) -> None:
+        SyncDialog(self.reg, self.sync, self.hub, self).exec()
+
+    def _after_sync(self, report: SyncReport) -> None:
+        if report.pulled:
+            for entity in ("equipment", "room", "maintenance"):
+                self.hub.changed.emit(entity, [])
+        if self.reg.school().name != self.school_label.text():
+            self.school_label.setText(self.reg.school().name)
 
     def show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>%n item in the register</numerusform>
@@ -96,6 +96,52 @@
         <translation>
             <numerusform>With a demo register: a realistic lower secondary school with %n items, to explore the program</numerusform>
             <numerusform>With a demo register: a realistic lower secondary school with %n items, to explore the program</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_dialog.py" line="122"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="59"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="65"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="85"/>
+        <source>(oldest %n hour(s))</source>
+        <translation>
+            <numerusform>(oldest %n hour)</numerusform>
+            <numerusform>(oldest %n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="86"/>
+        <source>(oldest %n day(s))</source>
+        <translation>
+            <numerusform>(oldest %n day)</numerusform>
+            <numerusform>(oldest %n days)</numerusform>
         </translation>
     </message>
 </context>

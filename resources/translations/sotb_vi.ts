@@ -535,23 +535,23 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="46"/>
+        <location filename="../../app/ui/forms/fields.py" line="47"/>
         <source>Not a valid date; write it as dd/mm/yyyy.</source>
         <translation>Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="69"/>
+        <location filename="../../app/ui/forms/fields.py" line="70"/>
         <source>Write the amount in đồng using digits only, e.g. 1.200.000.</source>
         <translation>Nhập số tiền (đồng) chỉ bằng chữ số, ví dụ 1.200.000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="95"/>
-        <location filename="../../app/ui/forms/fields.py" line="100"/>
+        <location filename="../../app/ui/forms/fields.py" line="96"/>
+        <location filename="../../app/ui/forms/fields.py" line="101"/>
         <source>Write a whole number.</source>
         <translation>Hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="118"/>
+        <location filename="../../app/ui/forms/fields.py" line="119"/>
         <source>Write a number, e.g. 62,5.</source>
         <translation>Hãy nhập một số, ví dụ 62,5.</translation>
     </message>
@@ -859,59 +859,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Equipment</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Sync &amp;settings and review…</source>
+        <translation>&amp;Cài đặt đồng bộ và xem lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>Sổ có %n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>The equipment register of a school: rooms, equipment, maintenance.</source>
         <translation>Sổ quản lý thiết bị của nhà trường: phòng, thiết bị, bảo trì.</translation>
     </message>
@@ -989,7 +1004,7 @@
         <translation>Trong sổ không có thiết bị nào có mã tài sản %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="99"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="100"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
@@ -1698,6 +1713,254 @@
         <location filename="../../app/ui/wizard.py" line="122"/>
         <source>The demo data can be removed later by starting a new register.</source>
         <translation>Sau này có thể bỏ dữ liệu mẫu bằng cách tạo sổ mới.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="50"/>
+        <source>Sync with the district</source>
+        <translation>Đồng bộ với Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="53"/>
+        <source>District server</source>
+        <translation>Máy chủ của Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="59"/>
+        <source>Equipment room PC</source>
+        <translation>Máy phòng thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="60"/>
+        <source>&amp;Connect this PC</source>
+        <translation>&amp;Đăng ký máy này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="64"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="65"/>
+        <source>One-time code</source>
+        <translation>Mã đăng ký (dùng một lần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="66"/>
+        <source>Name of this PC</source>
+        <translation>Tên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="70"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="75"/>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="77"/>
+        <source>&amp;Export USB file…</source>
+        <translation>&amp;Xuất tệp USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="79"/>
+        <source>&amp;Import reply file…</source>
+        <translation>Nhập tệp &amp;trả lời…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="113"/>
+        <source>This PC is connected (device %1). A new code connects it again.</source>
+        <translation>Máy này đã được đăng ký (mã máy %1). Nhập mã mới nếu cần đăng ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="119"/>
+        <source>Ask the district office for the server address and a one-time code.</source>
+        <translation>Hãy xin Phòng Giáo dục và Đào tạo địa chỉ máy chủ và mã đăng ký dùng một lần.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_dialog.py" line="122"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="124"/>
+        <source>Last sync: %1</source>
+        <translation>Lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="126"/>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="131"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="142"/>
+        <source>Conflicts to review (%1)</source>
+        <translation>Xung đột cần xem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="144"/>
+        <source>Refused changes (%1)</source>
+        <translation>Thay đổi bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="147"/>
+        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="148"/>
+        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="149"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="150"/>
+        <source>This PC&apos;s value</source>
+        <translation>Giá trị ở máy này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="151"/>
+        <source>District&apos;s value (kept)</source>
+        <translation>Giá trị của Phòng (được giữ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="173"/>
+        <source>Mark all as reviewed</source>
+        <translation>Đánh dấu đã xem tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="179"/>
+        <source>Dismiss all</source>
+        <translation>Bỏ qua tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="205"/>
+        <source>Enter the server address and the one-time code.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="215"/>
+        <source>Connecting to the district server…</source>
+        <translation>Đang kết nối máy chủ của Phòng Giáo dục và Đào tạo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="231"/>
+        <source>Folder on the USB stick</source>
+        <translation>Thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="243"/>
+        <source>Written %1. Take it to the district office; bring back their reply file.</source>
+        <translation>Đã ghi %1. Hãy mang tệp này đến Phòng Giáo dục và Đào tạo và mang tệp trả lời về nhập vào máy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="250"/>
+        <source>Reply file from the district</source>
+        <translation>Tệp trả lời của Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="252"/>
+        <source>Sync files (*.zip)</source>
+        <translation>Tệp đồng bộ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="267"/>
+        <source>Reply applied: %1 change(s) from the district.</source>
+        <translation>Đã nhập tệp trả lời: %1 thay đổi từ Phòng Giáo dục và Đào tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="48"/>
+        <source>Sync: not set up</source>
+        <translation>Đồng bộ: chưa cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="50"/>
+        <source>Click to connect this PC to the district server.</source>
+        <translation>Bấm để đăng ký máy này với máy chủ của Phòng Giáo dục và Đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="54"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="59"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="61"/>
+        <source>All sent</source>
+        <translation>Đã gửi hết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="63"/>
+        <source>last sync %1</source>
+        <translation>đồng bộ lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="65"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n mục cần xem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="75"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="78"/>
+        <source>Sync: </source>
+        <translation>Đồng bộ: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="83"/>
+        <source>(oldest under an hour)</source>
+        <translation>(cũ nhất chưa tới 1 giờ)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="85"/>
+        <source>(oldest %n hour(s))</source>
+        <translation>
+            <numerusform>(cũ nhất %n giờ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_status.py" line="86"/>
+        <source>(oldest %n day(s))</source>
+        <translation>
+            <numerusform>(cũ nhất %n ngày)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

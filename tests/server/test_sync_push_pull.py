@@ -260,9 +260,10 @@ def test_pull_gives_district_edits_to_their_school_only(client, server_engine, s
     with Session(server_engine) as s:
         district_edit(s, "equipment", item_id, {"status": "in_repair"})
     pulled = client.get(PULL, params={"since": own["next_since"]}, headers=a.headers()).json()
-    assert [(c["table"], c["row_id"], c["changed"]) for c in pulled["changes"]] == [
-        ("equipment", item_id, {"status": "in_repair"})
+    assert [(c["table"], c["row_id"], c["changed"]["status"]) for c in pulled["changes"]] == [
+        ("equipment", item_id, "in_repair")
     ]
+    assert set(pulled["changes"][0]["changed"]) == {"status", "updated_at"}  # server-stamped
     assert pulled["changes"][0]["version"] == 2
     other = client.get(PULL, params={"since": 0}, headers=b.headers()).json()
     assert other["changes"] == []

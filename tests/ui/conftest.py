@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.services import equipment, rooms, schools  # noqa: E402
 from app.services.register import Register
-from app.ui.tasks import runner
+from app.ui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -23,9 +23,9 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     QSettings().clear()
-    runner.synchronous = True
+    TaskRunner.synchronous = True  # every runner, the sync one too
     yield
-    runner.synchronous = False
+    TaskRunner.synchronous = False
 
 
 @pytest.fixture
