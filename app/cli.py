@@ -42,6 +42,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="show the register file, school and counts")
     _add_db(info, top=False)
+
+    enroll = commands.add_parser("enroll", help="connect this register to the district server")
+    _add_db(enroll, top=False)
+    enroll.add_argument("url", help="the district server's address")
+    enroll.add_argument("code", help="the one-time code from the district office")
+    enroll.add_argument("--name", default="", help="a name for this PC")
+
+    sync = commands.add_parser("sync", help="send pending changes and fetch the district's")
+    _add_db(sync, top=False)
+
+    bundle = commands.add_parser("bundle", help="sync by USB file when there is no network")
+    bundle_cmds = bundle.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = bundle_cmds.add_parser("export", help="write a signed file of pending changes")
+    _add_db(export, top=False)
+    export.add_argument("folder", type=Path, metavar="DIR")
+    reply = bundle_cmds.add_parser("import", help="apply the district's reply file")
+    _add_db(reply, top=False)
+    reply.add_argument("file", type=Path, metavar="REPLY")
     return parser
 
 
@@ -52,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         return _demo(db, args.items, args.seed)
     if args.command == "info":
         return _info(db)
+    if args.command in ("enroll", "sync", "bundle"):
+        return _sync_command(db, args)
     from app.ui.app import run_gui
 
     return run_gui(db, screenshot=args.screenshot, lang=args.lang)
@@ -109,6 +129,42 @@ def _info(db: Path) -> int:
             return 0
         school = reg.school()
         print(f"{db}\n{school.name} ({school.code})\nThiết bị: {count_equipment(reg)}")
+    finally:
+        reg.close()
+    return 0
+
+
+def _sync_command(db: Path, args: argparse.Namespace) -> int:
+    from app.services.errors import ServiceError
+    from app.sync import bundle
+    from app.sync.client import SyncClient
+
+    if not db.is_file():
+        print(f"Lỗi: không có tệp sổ {db}.", file=sys.stderr)
+        return 1
+    reg = _open(db)
+    try:
+        if args.command == "enroll":
+            answer = SyncClient(reg).enroll(args.url, args.code, args.name)
+            print(f"Đã đăng ký máy với {answer.school_name} ({answer.school_code}).")
+        elif args.command == "sync":
+            report = SyncClient(reg).sync_once()
+            print(
+                f"Đã gửi {report.pushed} thay đổi ({report.rejected} bị từ chối), "
+                f"nhận {report.pulled} thay đổi từ Phòng."
+            )
+        elif args.action == "export":
+            path = bundle.write_bundle(args.folder, reg)
+            print(f"Đã ghi tệp đồng bộ: {path}")
+        else:
+            result = bundle.import_reply(reg, bundle.read_reply_bundle(args.file, reg))
+            print(f"Đã nhập tệp trả lời: {result.applied} thay đổi từ Phòng.")
+    except ServiceError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Lỗi: không đọc/ghi được tệp ({exc}).", file=sys.stderr)
+        return 1
     finally:
         reg.close()
     return 0

@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -87,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from the first line of standard input (for scripts)",
     )
+    bundle = commands.add_parser("bundle", help="USB files from schools")
+    bundle_cmds = bundle.add_subparsers(dest="action", required=True, metavar="ACTION")
+    bimport = bundle_cmds.add_parser("import", help="apply a school's USB file, write the reply")
+    bimport.add_argument("file", type=Path, metavar="FILE")
+    bimport.add_argument(
+        "--out", type=Path, default=None, help="folder for the reply file (default: beside FILE)"
+    )
     return parser
 
 
@@ -119,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("device", "list"): _device_list,
         ("device", "revoke"): _device_revoke,
         ("user", "add"): _user_add,
+        ("bundle", "import"): _bundle_import,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     password: str | None = None
@@ -145,6 +154,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     finally:
         engine.dispose()
+
+
+def _bundle_import(session: Session, args: argparse.Namespace) -> int:
+    from app.server.bundles import import_bundle
+
+    out = args.out or args.file.parent
+    result = import_bundle(session, args.file, out)
+    print(
+        f"Đã nhập {args.file.name}: {result.applied} thay đổi áp dụng, "
+        f"{result.rejected} bị từ chối, {result.already} đã có từ trước; "
+        f"{result.pulled} thay đổi của Phòng gửi về trường."
+    )
+    print(f"Tệp trả lời: {result.reply}")
+    return 0
 
 
 def _short(exc: BaseException) -> str:

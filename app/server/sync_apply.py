@@ -33,7 +33,9 @@ from app.sync.protocol import (
 
 SEQ_LOCK_KEY = 72_270_001
 # Timestamps both sides write on every edit: never a conflict, the later push stamps.
-BOOKKEEPING = frozenset({"created_at", "updated_at"})  # pg_advisory_xact_lock key that orders server_seq
+BOOKKEEPING = frozenset(
+    {"created_at", "updated_at"}
+)  # pg_advisory_xact_lock key that orders server_seq
 
 
 class PushRefused(Exception):

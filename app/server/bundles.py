@@ -1,0 +1,88 @@
+"""USB bundles at the district: a school's file goes through the same push handler as
+the network, and the answer (acknowledgements plus the district's changes) goes back
+as a signed reply file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.server.models import Device
+from app.server.sync_apply import PushRefused, pull, push
+from app.services.errors import ServiceError
+from app.sync.bundle import (
+    SigningKey,
+    bundle_key_from_hash,
+    read_bundle,
+    write_reply_bundle,
+)
+from app.sync.protocol import PullResponse, PushResponse
+
+MAX_REPLY_PAGES = 400  # a reply carries at most this many pull pages; the rest next time
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    reply: Path
+    applied: int
+    rejected: int
+    already: int
+    pulled: int
+
+
+def _lookup(session: Session):  # type: ignore[no-untyped-def]
+    def find(device_id: str) -> SigningKey | None:
+        device = session.get(Device, device_id)
+        if device is None or device.revoked_at is not None:
+            return None
+        return SigningKey(bundle_key_from_hash(device.secret_hash), device.school_id)
+
+    return find
+
+
+def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
+    """Apply a school's bundle and write its reply into ``out_dir``."""
+    bundle = read_bundle(path, _lookup(session), kind="changes")
+    device = session.get(Device, bundle.manifest.device_id)
+    assert device is not None  # the lookup refused unknown and revoked devices
+    acks: list[PushResponse] = []
+    for request in bundle.push_requests():
+        try:
+            acks.append(push(session, device, request))
+        except PushRefused as exc:
+            session.rollback()
+            if exc.code == "gap":
+                raise ServiceError(
+                    "Tệp này thiếu các thay đổi của một tệp trước chưa được nhập. "
+                    "Hãy nhập tệp trước đó, hoặc xuất lại tệp mới ở trường."
+                ) from None
+            raise ServiceError(exc.message) from None
+    pages: list[PullResponse] = []
+    since = cursor = bundle.manifest.pull_cursor
+    while len(pages) < MAX_REPLY_PAGES:
+        page = pull(session, device, cursor)
+        pages.append(page)
+        cursor = page.next_since
+        if not page.has_more:
+            break
+    session.refresh(device)
+    reply = write_reply_bundle(
+        out_dir,
+        device_id=device.id,
+        school_id=device.school_id,
+        key=bundle_key_from_hash(device.secret_hash),
+        since=since,
+        pages=pages,
+        acks=acks,
+        push_cursor=device.cursor,
+    )
+    statuses = [r.status.value for a in acks for r in a.results]
+    return ImportResult(
+        reply=reply,
+        applied=sum(s in ("applied", "conflict") for s in statuses),
+        rejected=statuses.count("rejected"),
+        already=statuses.count("already"),
+        pulled=sum(len(p.changes) for p in pages),
+    )

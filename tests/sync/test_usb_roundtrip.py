@@ -1,0 +1,158 @@
+"""A school with no network: changes go to the district on a USB file and the district's
+reply comes back; importing any file twice, or after a network sync, changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from app.cli import main as sotb
+from app.server import admin
+from app.server.api import create_app
+from app.server.cli import main as sotb_server
+from app.server.db import open_server_db
+from app.server.sync_apply import district_edit
+from app.services import equipment, rooms, schools
+from app.services.register import Register
+from app.sync import state
+from app.sync.client import SyncClient
+
+SCHOOL = {"code": "79000701", "name": "Trường THCS Nguyễn Du", "level": "THCS"}
+URL = "http://testserver"
+
+
+@pytest.fixture
+def district(tmp_path: Path) -> Iterator[tuple[Engine, TestClient, str]]:
+    url = f"sqlite:///{tmp_path / 'district.sqlite'}"
+    engine = open_server_db(url)
+    with Session(engine) as s:
+        admin.add_school(s, SCHOOL)
+        s.commit()
+    with TestClient(create_app(engine), base_url=URL) as http:
+        yield engine, http, url
+    engine.dispose()
+
+
+@pytest.fixture
+def school(tmp_path: Path, district) -> Iterator[Register]:  # type: ignore[no-untyped-def]
+    engine, http, _ = district
+    reg = Register.open(tmp_path / "school.sqlite")
+    schools.set_up_school(reg, SCHOOL)
+    room = rooms.create_room(reg, {"kind": "storeroom", "code": "KHO", "name": "Kho thiết bị"})
+    equipment.create_equipment(reg, {"asset_code": "TB-1", "name": "Máy chiếu", "room_id": room.id})
+    with Session(engine) as s:
+        code = admin.make_enroll_code(s, SCHOOL["code"])
+        s.commit()
+    SyncClient(reg, http=http).enroll(URL, code)  # once, at the district office
+    yield reg
+    reg.close()
+
+
+def items_on_server(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        return sorted(conn.execute(text("SELECT asset_code FROM equipment")).scalars())
+
+
+def usb_trip(reg: Register, url: str, stick: Path) -> Path:
+    """School exports, district imports and replies; returns the reply file."""
+    assert reg.path is not None
+    assert sotb(["--db", str(reg.path), "bundle", "export", str(stick)]) == 0
+    sent = max(stick.glob("*.zip"), key=lambda p: p.stat().st_mtime)
+    assert (
+        sotb_server(
+            ["--database-url", url, "bundle", "import", str(sent), "--out", str(stick / "reply")]
+        )
+        == 0
+    )
+    return max((stick / "reply").glob("*.zip"), key=lambda p: p.stat().st_mtime)
+
+
+def test_changes_go_by_usb_and_the_reply_comes_back(school, district, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    reply = usb_trip(school, url, stick)
+    assert items_on_server(engine) == ["TB-1"]
+    item = equipment.find_by_asset_code(school, "TB-1")
+    assert item is not None
+    with Session(engine) as s:
+        district_edit(s, "equipment", item.id, {"status": "in_repair"})
+    assert sotb(["--db", str(school.path), "bundle", "import", str(reply)]) == 0
+    # The first reply held the acknowledgement: the school's outbox is now empty.
+    with school.read() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == 0
+    second = usb_trip(school, url, stick)
+    assert sotb(["--db", str(school.path), "bundle", "import", str(second)]) == 0
+    assert equipment.get_equipment(school, item.id).status.value == "in_repair"
+
+
+def test_importing_twice_changes_nothing(school, district, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert school.path is not None
+    assert sotb(["--db", str(school.path), "bundle", "export", str(stick)]) == 0
+    sent = next(stick.glob("*.zip"))
+    out = stick / "reply"
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(sent), "--out", str(out)]) == 0
+    )
+    with engine.connect() as conn:
+        log = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(sent), "--out", str(out)]) == 0
+    )
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM change_log")).scalar_one() == log
+    replies = sorted(out.glob("*.zip"))
+    for reply in replies:
+        assert sotb(["--db", str(school.path), "bundle", "import", str(reply)]) == 0
+    assert items_on_server(engine) == ["TB-1"]
+
+
+def test_a_usb_file_after_a_network_sync_changes_nothing(school, district, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine, http, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert school.path is not None
+    assert sotb(["--db", str(school.path), "bundle", "export", str(stick)]) == 0
+    SyncClient(school, http=http).sync_once()  # the network came back first
+    with engine.connect() as conn:
+        log = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
+    sent = next(stick.glob("*.zip"))
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(sent), "--out", str(stick)])
+        == 0
+    )
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM change_log")).scalar_one() == log
+    assert state.load(school).enrolled
+
+
+def test_a_tampered_file_is_refused_and_changes_nothing(school, district, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert school.path is not None
+    assert sotb(["--db", str(school.path), "bundle", "export", str(stick)]) == 0
+    sent = next(stick.glob("*.zip"))
+    forged = stick / "forged.zip"
+    with zipfile.ZipFile(sent) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("changes-"):
+                data = data.replace("Máy chiếu".encode(), "Máy chiếu giả".encode())
+            dst.writestr(info, data)
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(forged), "--out", str(stick)])
+        == 1
+    )
+    assert "sửa" in capsys.readouterr().err
+    assert items_on_server(engine) == []
