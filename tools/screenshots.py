@@ -101,6 +101,11 @@ def main() -> None:
         form.try_save()  # quantities do not add up, no such date
         shot(form, "equipment-form-quantity-errors")
         form.close()
+        from app.ui.sync_dialog import SyncDialog
+
+        sync = SyncDialog(reg, window.sync, window.hub, window)
+        shot(sync, "sync-dialog")
+        sync.close()
         window.close()
         reg.close()
         empty.close()
