@@ -31,6 +31,7 @@ class SyncStatus:
 
 class SyncController(QObject):
     status_changed = Signal()
+    progress = Signal(int, int)  # changes sent or received so far, and of how many
     synced = Signal(object)  # SyncReport
     failed = Signal(str)
 
@@ -70,7 +71,12 @@ class SyncController(QObject):
         self.timer.stop()
         self.status_changed.emit()
         client = self.client_factory()
-        self.runner.run(lambda _progress: client.sync_once(), self._done, self._failed)
+        self.runner.run(
+            lambda progress: client.sync_once(lambda _stage, done, total: progress(done, total)),
+            self._done,
+            self._failed,
+            on_progress=self.progress.emit,
+        )
 
     def _done(self, report: SyncReport) -> None:
         self.running = False

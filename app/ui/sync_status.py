@@ -28,11 +28,18 @@ class SyncIndicator(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         controller.status_changed.connect(self.refresh)
         controller.failed.connect(lambda _m: self.refresh())
+        controller.progress.connect(self.show_progress)
         self.refresh()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.clicked.emit()
         super().mousePressEvent(event)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """A long first sync: how far it has got."""
+        self.setText(
+            self.tr("Sync: syncing… %1/%2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def refresh(self) -> None:
         status = self.controller.status()

@@ -52,10 +52,14 @@ class TaskRunner:
         on_error: Callable[[Exception], None],
         parent: QWidget | None = None,
         label: str = "",
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        """Run ``work(progress)``; show a progress dialog when ``label`` is given."""
+        """Run ``work(progress)``; show a progress dialog when ``label`` is given, and
+        hand each progress report to ``on_progress`` on the UI thread."""
         signals = _Signals()
         self._live.add(signals)
+        if on_progress is not None:
+            signals.progress.connect(on_progress)
         dialog: QProgressDialog | None = None
         if label and parent is not None:
             dialog = QProgressDialog(label, "", 0, 0, parent)

@@ -113,7 +113,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="59"/>
+        <location filename="../../app/ui/sync_status.py" line="66"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="65"/>
+        <location filename="../../app/ui/sync_status.py" line="72"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="85"/>
+        <location filename="../../app/ui/sync_status.py" line="92"/>
         <source>(oldest %n hour(s))</source>
         <translation>
             <numerusform>(oldest %n hour)</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="86"/>
+        <location filename="../../app/ui/sync_status.py" line="93"/>
         <source>(oldest %n day(s))</source>
         <translation>
             <numerusform>(oldest %n day)</numerusform>

@@ -1895,68 +1895,73 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="48"/>
+        <location filename="../../app/ui/sync_status.py" line="41"/>
+        <source>Sync: syncing… %1/%2</source>
+        <translation>Đồng bộ: đang đồng bộ… %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="55"/>
         <source>Sync: not set up</source>
         <translation>Đồng bộ: chưa cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="50"/>
+        <location filename="../../app/ui/sync_status.py" line="57"/>
         <source>Click to connect this PC to the district server.</source>
         <translation>Bấm để đăng ký máy này với máy chủ của Phòng Giáo dục và Đào tạo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="54"/>
+        <location filename="../../app/ui/sync_status.py" line="61"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="59"/>
+        <location filename="../../app/ui/sync_status.py" line="66"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="61"/>
+        <location filename="../../app/ui/sync_status.py" line="68"/>
         <source>All sent</source>
         <translation>Đã gửi hết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="63"/>
+        <location filename="../../app/ui/sync_status.py" line="70"/>
         <source>last sync %1</source>
         <translation>đồng bộ lúc %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="65"/>
+        <location filename="../../app/ui/sync_status.py" line="72"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n mục cần xem</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="75"/>
+        <location filename="../../app/ui/sync_status.py" line="82"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="78"/>
+        <location filename="../../app/ui/sync_status.py" line="85"/>
         <source>Sync: </source>
         <translation>Đồng bộ: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="83"/>
+        <location filename="../../app/ui/sync_status.py" line="90"/>
         <source>(oldest under an hour)</source>
         <translation>(cũ nhất chưa tới 1 giờ)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="85"/>
+        <location filename="../../app/ui/sync_status.py" line="92"/>
         <source>(oldest %n hour(s))</source>
         <translation>
             <numerusform>(cũ nhất %n giờ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="86"/>
+        <location filename="../../app/ui/sync_status.py" line="93"/>
         <source>(oldest %n day(s))</source>
         <translation>
             <numerusform>(cũ nhất %n ngày)</numerusform>

@@ -131,3 +131,15 @@ def test_a_wrong_code_is_explained(window, qtbot, monkeypatch) -> None:  # type:
     connect(window, "WRNG-CODE-XXXX")
     assert shown and "mã" in shown[0].lower()
     assert not state.load(window.reg).enrolled
+
+
+def test_a_long_sync_shows_how_far_it_got(window, server, reg) -> None:  # type: ignore[no-untyped-def]
+    _, _, code = server
+    connect(window, code)
+    for n in range(3):
+        equipment.create_equipment(reg, {"asset_code": f"TB-09{n}", "name": "Ghế"})
+    seen: list[tuple[int, int]] = []
+    window.sync.progress.connect(lambda done, total: seen.append((done, total)))
+    window.sync.sync_now()
+    assert (6, 6) in seen  # three items and their audit lines, all sent
+    assert window.sync_indicator.text().startswith("Sync: All sent")
