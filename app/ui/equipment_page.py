@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QWidget
 
 from app.models.enums import Condition, EquipmentCategory, EquipmentStatus
@@ -298,41 +298,23 @@ class EquipmentPage(ListPage):
             )
         ):
             return
-        try:
-            equipment_service.delete_equipment(self.reg, ids)
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.notify("equipment", ids)
+        self.change("equipment", ids, lambda: equipment_service.delete_equipment(self.reg, ids))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        try:
-            equipment_service.restore_equipment(self.reg, ids)
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.notify("equipment", ids)
+        self.change("equipment", ids, lambda: equipment_service.restore_equipment(self.reg, ids))
 
-    def context_actions(self) -> list[QAction]:
+    def context_pairs(self) -> list[tuple[str, Callable[[], None]]]:
         if self.deleted_box.isChecked():
-            pairs = [(self.tr("Restore"), self.restore_selected)]
+            return [(self.tr("Restore"), self.restore_selected)]
         else:
-            pairs = [
+            return [
                 (self.tr("Open"), self.open_current),
                 (self.tr("Edit…"), self.edit_current),
                 (self.tr("Move to room…"), self.move_selected),
                 (self.tr("Record maintenance…"), self.record_maintenance),
                 (self.tr("Delete"), self.delete_selected),
             ]
-        actions = []
-        for text, slot in pairs:
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
 
     def _search_entered(self) -> None:
         code = self.search.text().strip()

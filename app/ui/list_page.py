@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -221,8 +222,17 @@ class ListPage(QWidget):
     def open_current(self) -> None:
         """Open the current row (double-click or Enter)."""
 
-    def context_actions(self) -> list[QAction]:
+    def context_pairs(self) -> list[tuple[str, Callable[[], None]]]:
+        """(menu text, action) for the table's right-click menu."""
         return []
+
+    def context_actions(self) -> list[QAction]:
+        actions = []
+        for text, slot in self.context_pairs():
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
 
     def _context_menu(self, pos: Any) -> None:
         actions = self.context_actions()
@@ -230,6 +240,17 @@ class ListPage(QWidget):
             menu = QMenu(self)
             menu.addActions(actions)
             menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def change(self, entity: str, ids: list[str], action: Callable[[], object]) -> None:
+        """Run a service call on the selected rows; show its refusal, or announce it."""
+        if not ids:
+            return
+        try:
+            action()
+        except ServiceError as exc:
+            self.show_error(exc)
+            return
+        self.notify(entity, ids)
 
     def notify(self, entity: str, ids: list[str]) -> None:
         self.hub.changed.emit(entity, ids)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import MaintenanceKind
 from app.services import maintenance as maintenance_service
-from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.rooms import list_rooms
 from app.ui.forms.fields import ChoiceField, enum_choices
@@ -108,20 +107,9 @@ class MaintenancePage(ListPage):
         ids = self.selected_ids()
         if not ids or not self.confirm(self.tr("Delete %n maintenance record(s)?", "", len(ids))):
             return
-        try:
-            maintenance_service.delete_maintenance(self.reg, ids)
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.notify("maintenance", ids)
+        self.change(
+            "maintenance", ids, lambda: maintenance_service.delete_maintenance(self.reg, ids)
+        )
 
-    def context_actions(self) -> list[QAction]:
-        actions = []
-        for text, slot in (
-            (self.tr("Edit…"), self.open_current),
-            (self.tr("Delete"), self.delete_selected),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
+    def context_pairs(self) -> list[tuple[str, Callable[[], None]]]:
+        return [(self.tr("Edit…"), self.open_current), (self.tr("Delete"), self.delete_selected)]

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.models import Room
 from app.models.enums import RoomKind, RoomStatus
 from app.services import rooms as room_service
-from app.services.errors import ServiceError
 from app.services.reference import room_type_name
 from app.services.register import Register
 from app.ui.forms.fields import ChoiceField, enum_choices
@@ -168,36 +167,18 @@ class RoomsPage(ListPage):
         ids = self.selected_ids()
         if not ids or not self.confirm(self.tr("Delete %n room(s)?", "", len(ids))):
             return
-        try:
-            room_service.delete_rooms(self.reg, ids)
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.notify("room", ids)
+        self.change("room", ids, lambda: room_service.delete_rooms(self.reg, ids))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        try:
-            room_service.restore_rooms(self.reg, ids)
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.notify("room", ids)
+        self.change("room", ids, lambda: room_service.restore_rooms(self.reg, ids))
 
-    def context_actions(self) -> list[QAction]:
+    def context_pairs(self) -> list[tuple[str, Callable[[], None]]]:
         if self.deleted_box.isChecked():
-            pairs = [(self.tr("Restore"), self.restore_selected)]
+            return [(self.tr("Restore"), self.restore_selected)]
         else:
-            pairs = [
+            return [
                 (self.tr("Open"), self.open_current),
                 (self.tr("Edit…"), self.edit_current),
                 (self.tr("Delete"), self.delete_selected),
             ]
-        actions = []
-        for text, slot in pairs:
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions

@@ -31,7 +31,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="170"/>
+        <location filename="../../app/ui/list_page.py" line="171"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MaintenancePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="92"/>
+        <location filename="../../app/ui/maintenance_page.py" line="91"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="109"/>
+        <location filename="../../app/ui/maintenance_page.py" line="108"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Delete %n maintenance record?</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>RoomsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="136"/>
+        <location filename="../../app/ui/rooms_page.py" line="135"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="169"/>
+        <location filename="../../app/ui/rooms_page.py" line="168"/>
         <source>Delete %n room(s)?</source>
         <translation>
             <numerusform>Delete %n room?</numerusform>

@@ -417,32 +417,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="321"/>
+        <location filename="../../app/ui/equipment_page.py" line="309"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="324"/>
+        <location filename="../../app/ui/equipment_page.py" line="312"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="325"/>
+        <location filename="../../app/ui/equipment_page.py" line="313"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="326"/>
+        <location filename="../../app/ui/equipment_page.py" line="314"/>
         <source>Move to room…</source>
         <translation>Chuyển phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="327"/>
+        <location filename="../../app/ui/equipment_page.py" line="315"/>
         <source>Record maintenance…</source>
         <translation>Ghi bảo trì…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/equipment_page.py" line="328"/>
+        <location filename="../../app/ui/equipment_page.py" line="316"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -844,12 +844,12 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="48"/>
+        <location filename="../../app/ui/list_page.py" line="49"/>
         <source>Columns</source>
         <translation>Cột</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="170"/>
+        <location filename="../../app/ui/list_page.py" line="171"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
@@ -1012,106 +1012,106 @@
 <context>
     <name>MaintenancePage</name>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="30"/>
+        <location filename="../../app/ui/maintenance_page.py" line="29"/>
         <source>Search item name, asset code, room…</source>
         <translation>Tìm tên thiết bị, mã tài sản, phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="33"/>
+        <location filename="../../app/ui/maintenance_page.py" line="32"/>
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="59"/>
+        <location filename="../../app/ui/maintenance_page.py" line="58"/>
         <source>&amp;Record…</source>
         <translation>Ghi &amp;nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="60"/>
+        <location filename="../../app/ui/maintenance_page.py" line="59"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="61"/>
+        <location filename="../../app/ui/maintenance_page.py" line="60"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="75"/>
+        <location filename="../../app/ui/maintenance_page.py" line="74"/>
         <source>All rooms</source>
         <translation>Tất cả phòng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="92"/>
+        <location filename="../../app/ui/maintenance_page.py" line="91"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n lượt bảo trì</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="109"/>
+        <location filename="../../app/ui/maintenance_page.py" line="108"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Xóa %n lượt bảo trì?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="121"/>
+        <location filename="../../app/ui/maintenance_page.py" line="115"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="122"/>
+        <location filename="../../app/ui/maintenance_page.py" line="115"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="40"/>
+        <location filename="../../app/ui/maintenance_page.py" line="39"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="53"/>
+        <location filename="../../app/ui/maintenance_page.py" line="52"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="39"/>
+        <location filename="../../app/ui/maintenance_page.py" line="38"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="51"/>
+        <location filename="../../app/ui/maintenance_page.py" line="50"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="41"/>
+        <location filename="../../app/ui/maintenance_page.py" line="40"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="43"/>
+        <location filename="../../app/ui/maintenance_page.py" line="42"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="56"/>
+        <location filename="../../app/ui/maintenance_page.py" line="55"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="55"/>
+        <location filename="../../app/ui/maintenance_page.py" line="54"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="42"/>
+        <location filename="../../app/ui/maintenance_page.py" line="41"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="46"/>
+        <location filename="../../app/ui/maintenance_page.py" line="45"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>
@@ -1467,131 +1467,131 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="48"/>
+        <location filename="../../app/ui/rooms_page.py" line="47"/>
         <source>Search room code, name, building…</source>
         <translation>Tìm mã phòng, tên phòng, dãy nhà…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="50"/>
+        <location filename="../../app/ui/rooms_page.py" line="49"/>
         <source>All kinds</source>
         <translation>Tất cả loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="52"/>
+        <location filename="../../app/ui/rooms_page.py" line="51"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="53"/>
+        <location filename="../../app/ui/rooms_page.py" line="52"/>
         <source>Deleted rooms</source>
         <translation>Phòng đã xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="103"/>
+        <location filename="../../app/ui/rooms_page.py" line="102"/>
         <source>&amp;Add…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="104"/>
+        <location filename="../../app/ui/rooms_page.py" line="103"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="106"/>
+        <location filename="../../app/ui/rooms_page.py" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="108"/>
+        <location filename="../../app/ui/rooms_page.py" line="107"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="136"/>
+        <location filename="../../app/ui/rooms_page.py" line="135"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n phòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/rooms_page.py" line="169"/>
+        <location filename="../../app/ui/rooms_page.py" line="168"/>
         <source>Delete %n room(s)?</source>
         <translation>
             <numerusform>Xóa %n phòng?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="191"/>
+        <location filename="../../app/ui/rooms_page.py" line="178"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="194"/>
+        <location filename="../../app/ui/rooms_page.py" line="181"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="195"/>
+        <location filename="../../app/ui/rooms_page.py" line="182"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="196"/>
+        <location filename="../../app/ui/rooms_page.py" line="183"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="81"/>
+        <location filename="../../app/ui/rooms_page.py" line="80"/>
         <source>Area</source>
         <translation>Diện tích</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="70"/>
+        <location filename="../../app/ui/rooms_page.py" line="69"/>
         <source>Building</source>
         <translation>Dãy nhà</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="60"/>
+        <location filename="../../app/ui/rooms_page.py" line="59"/>
         <source>Code</source>
         <translation>Mã phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="97"/>
+        <location filename="../../app/ui/rooms_page.py" line="96"/>
         <source>Facilities</source>
         <translation>Cơ sở vật chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="73"/>
+        <location filename="../../app/ui/rooms_page.py" line="72"/>
         <source>Floor</source>
         <translation>Tầng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="91"/>
+        <location filename="../../app/ui/rooms_page.py" line="90"/>
         <source>Items</source>
         <translation>Số thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="62"/>
+        <location filename="../../app/ui/rooms_page.py" line="61"/>
         <source>Kind</source>
         <translation>Loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="61"/>
+        <location filename="../../app/ui/rooms_page.py" line="60"/>
         <source>Name</source>
         <translation>Tên phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="87"/>
+        <location filename="../../app/ui/rooms_page.py" line="86"/>
         <source>Seats</source>
         <translation>Số chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="98"/>
+        <location filename="../../app/ui/rooms_page.py" line="97"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rooms_page.py" line="65"/>
+        <location filename="../../app/ui/rooms_page.py" line="64"/>
         <source>Subject room type</source>
         <translation>Loại phòng bộ môn</translation>
     </message>
