@@ -18,8 +18,10 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from app.models import Base
+from app.models.outbox import LOCAL_COLUMNS
 from app.server.models import ChangeLog, Device, PushBatch
 from app.services.text import fold, fold_all, normalise_code
+from app.sync.enrollment import wire_value
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     Change,
@@ -105,15 +107,26 @@ def _owner(table_name: str, row: dict[str, Any]) -> str | None:
     return row.get("id") if table_name == "school" else row.get("school_id")
 
 
-def _district_columns_since(session: Session, change: Change, school_id: str) -> set[str]:
-    """Columns of this row the district changed after the version the device edited."""
+def _district_columns_since(
+    session: Session, change: Change, school_id: str, pulled: int | None
+) -> set[str]:
+    """Columns of this row the district changed that the device had not seen: after
+    the server_seq it had pulled (``pulled``), else after the version it edited.
+
+    The version alone cannot tell: the PC's version counts its own edits too, so after
+    two offline edits its base version can equal a district edit's version."""
+    unseen = (
+        ChangeLog.server_seq > pulled
+        if pulled is not None
+        else ChangeLog.version > change.base_version
+    )
     rows = session.scalars(
         select(ChangeLog.changed).where(
             ChangeLog.school_id == school_id,
             ChangeLog.table_name == change.table,
             ChangeLog.row_id == change.row_id,
             ChangeLog.origin_device_id.is_(None),
-            ChangeLog.version > change.base_version,
+            unseen,
         )
     ).all()
     return {column for changed in rows for column in changed}
@@ -129,7 +142,9 @@ def _reject(change: Change, reason: str, message: str) -> ChangeResult:
     )
 
 
-def _apply_change(session: Session, device: Device, change: Change) -> ChangeResult:
+def _apply_change(
+    session: Session, device: Device, change: Change, pulled: int | None = None
+) -> ChangeResult:
     table = _table(change.table)
     unknown = set(change.changed) - set(table.columns.keys())
     if unknown:
@@ -184,16 +199,20 @@ def _apply_change(session: Session, device: Device, change: Change) -> ChangeRes
         changed.pop("id", None)
         if "school_id" in changed and changed["school_id"] != school_id:
             return _reject(change, "wrong_school", "Không thể chuyển dòng sang trường khác từ máy.")
-        if change.base_version < int(current["version"]):
-            district = _district_columns_since(session, change, school_id) - BOOKKEEPING
-            lost = sorted(district & set(changed))
-            for column in lost:
+        if pulled is not None or change.base_version < int(current["version"]):
+            district = _district_columns_since(session, change, school_id, pulled)
+            lost = sorted((district - BOOKKEEPING) & set(changed))
+            # The district's timestamps stay too, silently (the PC takes them when it
+            # pulls that change, so both sides keep the same stamp).
+            for column in district & set(changed):
                 changed.pop(column)
         version = int(current["version"]) + 1
         values = _typed(table, changed)
         merged = {**dict(current), **values}
         values.update({k: v for k, v in _derived(change.table, merged).items()})
         values["version"] = version
+        # Not the column's onupdate (this server's clock): the PC keeps its stamp too.
+        values.setdefault("updated_at", current["updated_at"])
         with session.begin_nested():
             session.execute(table.update().where(table.c.id == change.row_id).values(**values))
         op, applied = "update", changed
@@ -258,7 +277,7 @@ def push(session: Session, device: Device, request: PushRequest) -> PushResponse
             )
             continue
         try:
-            results.append(_apply_change(session, device, change))
+            results.append(_apply_change(session, device, change, request.pull_cursor))
         except (IntegrityError, StatementError, ValueError, KeyError) as exc:
             results.append(_reject(change, "invalid", f"Dữ liệu không hợp lệ: {exc}"[:300]))
     device.cursor = max(device.cursor, request.last_seq)
@@ -322,14 +341,37 @@ def district_edit(
     owner = (
         current["id"] if table_name == "school" else changes.get("school_id", current["school_id"])
     )
+    op, logged = "update", json.loads(json.dumps(changes, default=str))
+    if table_name != "school" and owner != current["school_id"]:
+        # A transfer: the receiving school never had the row, so it gets all of it.
+        row = dict(session.execute(select(table).where(table.c.id == row_id)).mappings().one())
+        _check_transfer(session, table, row)
+        op = "insert"
+        logged = {k: wire_value(v) for k, v in row.items() if k not in LOCAL_COLUMNS}
+        logged.pop("version")
     entry = ChangeLog(
         school_id=owner,
         table_name=table_name,
         row_id=row_id,
-        op="update",
-        changed=json.loads(json.dumps(changes, default=str)),
+        op=op,
+        changed=logged,
         version=version,
     )
     session.add(entry)
     session.commit()
     return entry
+
+
+def _check_transfer(session: Session, table: Table, row: dict[str, Any]) -> None:
+    """A transferred row must not point at another school's rows (its room, ...): the
+    receiving school's register could not hold it."""
+    for key in table.foreign_keys:
+        column, target = key.parent.name, key.column.table
+        if column == "school_id" or row[column] is None or "school_id" not in target.c:
+            continue
+        owner = session.scalar(select(target.c.school_id).where(key.column == row[column]))
+        if owner != row["school_id"]:
+            raise ValueError(
+                f"{table.name}.{column} still points at a row of another school: "
+                "set it (e.g. to None) in the same transfer"
+            )

@@ -189,6 +189,7 @@ class Bundle:
                 schema_version=m.schema_version,
                 app_version=m.app_version,
                 changes=changes,
+                pull_cursor=m.pull_cursor,
             )
             for part, changes in self.batches
         ]

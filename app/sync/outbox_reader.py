@@ -64,6 +64,7 @@ def next_batch(
     with reg.read() as s:
         device = state.device_id(s)
         acknowledged = state.push_cursor(s)
+        pulled = state.pull_cursor(s)
         entries = pending_entries(s, limit)
     if not entries:
         return None
@@ -77,6 +78,7 @@ def next_batch(
         schema_version=state.schema_version(),
         app_version=app_version,
         changes=[to_change(e) for e in entries],
+        pull_cursor=pulled,
     )
 
 

@@ -61,6 +61,9 @@ class PushRequest(_Wire):
     schema_version: str
     app_version: str
     changes: list[Change] = Field(max_length=MAX_BATCH)
+    # The highest server_seq the device had applied when it sent the batch: the
+    # district's changes after it were not seen by the school when it edited.
+    pull_cursor: int | None = Field(default=None, ge=0)
 
 
 class ChangeStatus(StrEnum):
