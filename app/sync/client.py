@@ -124,6 +124,15 @@ class SyncClient:
         except SyncError as exc:
             state.record_error(self.reg, exc.message)
             raise
+        except ServiceError as exc:
+            # e.g. a pulled page this register refuses: keep the queue loud, not silent.
+            error = SyncError(
+                f"Không áp dụng được thay đổi từ máy chủ: {exc.message} "
+                "Hãy báo cho Phòng GD&ĐT; dữ liệu trên máy vẫn được giữ nguyên.",
+                "apply_failed",
+            )
+            state.record_error(self.reg, error.message)
+            raise error from exc
         return report
 
     def _push_all(
