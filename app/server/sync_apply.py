@@ -10,10 +10,10 @@ order is commit order, and the answer is stored under the batch id.
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, func, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from app.models import Base
 from app.models.outbox import LOCAL_COLUMNS
 from app.server.models import ChangeLog, Device, PushBatch
 from app.services.text import fold, fold_all, normalise_code
+from app.sync.apply import typed_values
 from app.sync.enrollment import wire_value
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -61,27 +62,6 @@ def _table(name: str) -> Table:
 def _lock_sequence(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEQ_LOCK_KEY})
-
-
-def _typed(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """Wire values (JSON) to column values: dates, times, booleans."""
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        kind = table.columns[key].type
-        if isinstance(kind, TypeDecorator):
-            kind = kind.impl_instance
-        if value is None:
-            out[key] = None
-        elif isinstance(kind, DateTime):
-            moment = datetime.fromisoformat(str(value).replace(" ", "T"))
-            out[key] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        elif isinstance(kind, Date):
-            out[key] = date.fromisoformat(str(value)[:10])
-        elif isinstance(kind, Boolean):
-            out[key] = bool(value)
-        else:
-            out[key] = value
-    return out
 
 
 def _derived(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -182,7 +162,7 @@ def _apply_change(
             )
         if change.table == "school":
             return _reject(change, "wrong_school", "Trường do Phòng GD&ĐT tạo, không tạo từ máy.")
-        values = _typed(table, values)
+        values = typed_values(table, values)
         values.update(_derived(change.table, values))
         values["version"] = 1
         op = "insert"
@@ -207,9 +187,9 @@ def _apply_change(
             for column in district & set(changed):
                 changed.pop(column)
         version = int(current["version"]) + 1
-        values = _typed(table, changed)
+        values = typed_values(table, changed)
         merged = {**dict(current), **values}
-        values.update({k: v for k, v in _derived(change.table, merged).items()})
+        values.update(_derived(change.table, merged))
         values["version"] = version
         # Not the column's onupdate (this server's clock): the PC keeps its stamp too.
         values.setdefault("updated_at", current["updated_at"])
@@ -333,7 +313,7 @@ def district_edit(
     version = int(current["version"]) + 1
     # The server's clock stamps the edit, and the stamp travels with it.
     changes = {**changes, "updated_at": now().strftime("%Y-%m-%d %H:%M:%S.%f")}
-    values = _typed(table, changes)
+    values = typed_values(table, changes)
     values.update(_derived(table_name, {**dict(current), **values}))
     values["version"] = version
     _lock_sequence(session)
