@@ -16,7 +16,7 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.rooms import list_rooms
 from app.ui.forms.equipment_form import EquipmentForm
-from app.ui.forms.fields import ChoiceField, enum_choices
+from app.ui.forms.fields import ChoiceField, enum_choices, room_choices
 from app.ui.forms.maintenance_form import MaintenanceForm
 from app.ui.hub import Hub
 from app.ui.id_table_model import Column, Source
@@ -184,7 +184,7 @@ class EquipmentPage(ListPage):
         super()._on_changed(entity, ids)
 
     def reload_rooms(self) -> None:
-        rooms = [(f"{r.code} – {r.name}", r.id) for r in list_rooms(self.reg)]
+        rooms = room_choices(self.reg)
         self.room_filter.blockSignals(True)
         self.room_filter.set_choices(
             [(self.tr("All rooms"), None), (self.tr("(no room)"), NO_ROOM), *rooms]

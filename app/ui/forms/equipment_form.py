@@ -10,10 +10,16 @@ from app.models import Equipment
 from app.models.enums import EquipmentCategory, EquipmentStatus, FundingSource
 from app.services import equipment as equipment_service
 from app.services.register import Register
-from app.services.rooms import list_rooms
 from app.services.schemas import EquipmentInput, parse
 from app.ui.forms.base import FormDialog, text_area
-from app.ui.forms.fields import ChoiceField, DateField, IntField, MoneyField, enum_choices
+from app.ui.forms.fields import (
+    ChoiceField,
+    DateField,
+    IntField,
+    MoneyField,
+    enum_choices,
+    room_choices,
+)
 
 
 class EquipmentForm(FormDialog):
@@ -36,7 +42,7 @@ class EquipmentForm(FormDialog):
         self.category = self.add_field(general, "category", self.tr("Cate&gory"), ChoiceField())
         self.category.set_choices(enum_choices(EquipmentCategory))
         self.room = self.add_field(general, "room_id", self.tr("&Room"), ChoiceField())
-        rooms = [(f"{r.code} – {r.name}", r.id) for r in list_rooms(reg)]
+        rooms = room_choices(reg)
         self.room.set_choices([(self.tr("(no room)"), None), *rooms])
         self.status = self.add_field(general, "status", self.tr("&Status"), ChoiceField())
         self.status.set_choices(enum_choices(EquipmentStatus))

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from app.services.register import Register
+from app.services.rooms import list_rooms
 from app.ui.labels import enum_labels, fmt_date, fmt_int
 
 
@@ -153,3 +155,8 @@ def enum_choices(enum_cls: type[Enum], blank: str | None = None) -> list[tuple[s
     choices: list[tuple[str, Any]] = [] if blank is None else [(blank, None)]
     choices += [(text, member) for member, text in enum_labels(enum_cls).items()]
     return choices
+
+
+def room_choices(reg: Register) -> list[tuple[str, Any]]:
+    """The school's live rooms as "code – name" choices, in code order."""
+    return [(f"{r.code} – {r.name}", r.id) for r in list_rooms(reg)]
