@@ -28,7 +28,7 @@ from app.services.reference import room_type_name
 from app.services.register import Register
 from app.ui.equipment_page import equipment_columns
 from app.ui.forms.equipment_form import EquipmentForm
-from app.ui.forms.room_form import FACILITIES, RoomForm, format_classes
+from app.ui.forms.room_form import FACILITIES, RoomForm, facility_captions, format_classes
 from app.ui.history_view import history_table, make_table
 from app.ui.hub import Hub
 from app.ui.id_table_model import IdTableModel, Source
@@ -130,16 +130,7 @@ class RoomDetail(QDialog):
             form.addRow(caption, text)
         checklist = QGroupBox(self.tr("Facility checklist"))
         grid = QGridLayout(checklist)
-        captions = {
-            "has_power": self.tr("Power supply"),
-            "has_internet": self.tr("Internet"),
-            "has_sound_insulation": self.tr("Sound insulation"),
-            "has_curtains": self.tr("Curtains"),
-            "has_cooling": self.tr("Fans / air conditioning"),
-            "has_furniture": self.tr("Furniture"),
-            "has_security": self.tr("Door and window security"),
-            "has_fire_safety": self.tr("Fire safety"),
-        }
+        captions = facility_captions()
         for i, key in enumerate(FACILITIES):
             have = bool(getattr(room, key))
             mark = QLabel(OK_MARK if have else MISSING_MARK)

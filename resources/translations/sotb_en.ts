@@ -53,7 +53,7 @@
 <context>
     <name>MaintenancePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="91"/>
+        <location filename="../../app/ui/maintenance_page.py" line="90"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="108"/>
+        <location filename="../../app/ui/maintenance_page.py" line="107"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Delete %n maintenance record?</numerusform>

@@ -167,157 +167,157 @@
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="27"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
         <source>Edit equipment</source>
         <translation>Sửa thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="27"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
         <source>Add equipment</source>
         <translation>Thêm thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="39"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="34"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="40"/>
         <source>Asset &amp;code</source>
         <translation>&amp;Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="35"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="41"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="36"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="42"/>
         <source>Cate&amp;gory</source>
         <translation>&amp;Nhóm tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="38"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="44"/>
         <source>&amp;Room</source>
         <translation>&amp;Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="40"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="46"/>
         <source>(no room)</source>
         <translation>(chưa xếp phòng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="41"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="47"/>
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="43"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="49"/>
         <source>Su&amp;bject</source>
         <translation>Môn &amp;học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="44"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="50"/>
         <source>Grades</source>
         <translation>Khối lớp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="47"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="53"/>
         <source>Catalogue code</source>
         <translation>Mã danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="50"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="56"/>
         <source>Quantity and value</source>
         <translation>Số lượng và giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="51"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="57"/>
         <source>&amp;Unit</source>
         <translation>Đơn &amp;vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="52"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="58"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="53"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="59"/>
         <source>  of which good</source>
         <translation>  trong đó tốt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="55"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="61"/>
         <source>  minor damage</source>
         <translation>  hỏng nhẹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="57"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="63"/>
         <source>  broken</source>
         <translation>  hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="58"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="64"/>
         <source>  lost</source>
         <translation>  mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="60"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="66"/>
         <source>Unit &amp;price (đồng)</source>
         <translation>Đơn &amp;giá (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="63"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="69"/>
         <source>&amp;Funding source</source>
         <translation>Nguồn &amp;kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="67"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="73"/>
         <source>Acquired on</source>
         <translation>Ngày mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="70"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="76"/>
         <source>In service since</source>
         <translation>Ngày đưa vào sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="73"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="79"/>
         <source>Warranty until</source>
         <translation>Bảo hành đến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="76"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="82"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="77"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="83"/>
         <source>Brand</source>
         <translation>Nhãn hiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="78"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="84"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="79"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="85"/>
         <source>Serial number</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="80"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="86"/>
         <source>Origin</source>
         <translation>Xuất xứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="81"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="87"/>
         <source>Supplier</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="82"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="88"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -528,30 +528,73 @@
     </message>
 </context>
 <context>
+    <name>Facilities</name>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="37"/>
+        <source>Power supply</source>
+        <translation>Hệ thống điện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="38"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="39"/>
+        <source>Sound insulation</source>
+        <translation>Cách âm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="40"/>
+        <source>Curtains</source>
+        <translation>Rèm cửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="41"/>
+        <source>Fans / air conditioning</source>
+        <translation>Quạt / điều hòa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="42"/>
+        <source>Furniture</source>
+        <translation>Bàn ghế, tủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="43"/>
+        <source>Door and window security</source>
+        <translation>Cửa ra vào, cửa sổ an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/room_form.py" line="44"/>
+        <source>Fire safety</source>
+        <translation>Phòng cháy chữa cháy</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="26"/>
+        <location filename="../../app/ui/forms/fields.py" line="28"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="47"/>
+        <location filename="../../app/ui/forms/fields.py" line="49"/>
         <source>Not a valid date; write it as dd/mm/yyyy.</source>
         <translation>Ngày không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="70"/>
+        <location filename="../../app/ui/forms/fields.py" line="72"/>
         <source>Write the amount in đồng using digits only, e.g. 1.200.000.</source>
         <translation>Nhập số tiền (đồng) chỉ bằng chữ số, ví dụ 1.200.000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="96"/>
-        <location filename="../../app/ui/forms/fields.py" line="101"/>
+        <location filename="../../app/ui/forms/fields.py" line="98"/>
+        <location filename="../../app/ui/forms/fields.py" line="103"/>
         <source>Write a whole number.</source>
         <translation>Hãy nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/fields.py" line="119"/>
+        <location filename="../../app/ui/forms/fields.py" line="121"/>
         <source>Write a number, e.g. 62,5.</source>
         <translation>Hãy nhập một số, ví dụ 62,5.</translation>
     </message>
@@ -1012,106 +1055,106 @@
 <context>
     <name>MaintenancePage</name>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="29"/>
+        <location filename="../../app/ui/maintenance_page.py" line="28"/>
         <source>Search item name, asset code, room…</source>
         <translation>Tìm tên thiết bị, mã tài sản, phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="32"/>
+        <location filename="../../app/ui/maintenance_page.py" line="31"/>
         <source>All kinds</source>
         <translation>Tất cả loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="58"/>
+        <location filename="../../app/ui/maintenance_page.py" line="57"/>
         <source>&amp;Record…</source>
         <translation>Ghi &amp;nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="59"/>
+        <location filename="../../app/ui/maintenance_page.py" line="58"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="60"/>
+        <location filename="../../app/ui/maintenance_page.py" line="59"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="74"/>
+        <location filename="../../app/ui/maintenance_page.py" line="73"/>
         <source>All rooms</source>
         <translation>Tất cả phòng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="91"/>
+        <location filename="../../app/ui/maintenance_page.py" line="90"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n lượt bảo trì</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/maintenance_page.py" line="108"/>
+        <location filename="../../app/ui/maintenance_page.py" line="107"/>
         <source>Delete %n maintenance record(s)?</source>
         <translation>
             <numerusform>Xóa %n lượt bảo trì?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="115"/>
+        <location filename="../../app/ui/maintenance_page.py" line="114"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="115"/>
+        <location filename="../../app/ui/maintenance_page.py" line="114"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="39"/>
+        <location filename="../../app/ui/maintenance_page.py" line="38"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="52"/>
+        <location filename="../../app/ui/maintenance_page.py" line="51"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="38"/>
+        <location filename="../../app/ui/maintenance_page.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="50"/>
+        <location filename="../../app/ui/maintenance_page.py" line="49"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="40"/>
+        <location filename="../../app/ui/maintenance_page.py" line="39"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="42"/>
+        <location filename="../../app/ui/maintenance_page.py" line="41"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="55"/>
+        <location filename="../../app/ui/maintenance_page.py" line="54"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="54"/>
+        <location filename="../../app/ui/maintenance_page.py" line="53"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="41"/>
+        <location filename="../../app/ui/maintenance_page.py" line="40"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/maintenance_page.py" line="45"/>
+        <location filename="../../app/ui/maintenance_page.py" line="44"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>
@@ -1171,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../app/ui/room_detail.py" line="103"/>
-        <location filename="../../app/ui/room_detail.py" line="194"/>
+        <location filename="../../app/ui/room_detail.py" line="185"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -1236,72 +1279,32 @@
         <translation>Điều kiện cơ sở vật chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="134"/>
-        <source>Power supply</source>
-        <translation>Hệ thống điện</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="135"/>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="136"/>
-        <source>Sound insulation</source>
-        <translation>Cách âm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="137"/>
-        <source>Curtains</source>
-        <translation>Rèm cửa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="138"/>
-        <source>Fans / air conditioning</source>
-        <translation>Quạt / điều hòa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="139"/>
-        <source>Furniture</source>
-        <translation>Bàn ghế, tủ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="140"/>
-        <source>Door and window security</source>
-        <translation>Cửa ra vào, cửa sổ an toàn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="141"/>
-        <source>Fire safety</source>
-        <translation>Phòng cháy chữa cháy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/room_detail.py" line="191"/>
+        <location filename="../../app/ui/room_detail.py" line="182"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="192"/>
+        <location filename="../../app/ui/room_detail.py" line="183"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="193"/>
+        <location filename="../../app/ui/room_detail.py" line="184"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="195"/>
+        <location filename="../../app/ui/room_detail.py" line="186"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="196"/>
+        <location filename="../../app/ui/room_detail.py" line="187"/>
         <source>Cost</source>
         <translation>Chi phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/room_detail.py" line="197"/>
+        <location filename="../../app/ui/room_detail.py" line="188"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>
@@ -1309,157 +1312,117 @@
 <context>
     <name>RoomForm</name>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="47"/>
+        <location filename="../../app/ui/forms/room_form.py" line="62"/>
         <source>Write classes like 6A1 (42), 7A2 (40).</source>
         <translation>Ghi các lớp dạng 6A1 (42), 7A2 (40).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="62"/>
+        <location filename="../../app/ui/forms/room_form.py" line="77"/>
         <source>Edit room</source>
         <translation>Sửa phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="62"/>
+        <location filename="../../app/ui/forms/room_form.py" line="77"/>
         <source>Add room</source>
         <translation>Thêm phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="67"/>
+        <location filename="../../app/ui/forms/room_form.py" line="82"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="68"/>
+        <location filename="../../app/ui/forms/room_form.py" line="83"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="71"/>
+        <location filename="../../app/ui/forms/room_form.py" line="86"/>
         <source>Subject room &amp;type</source>
         <translation>Loại phòng &amp;bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="75"/>
+        <location filename="../../app/ui/forms/room_form.py" line="90"/>
         <source>(not a subject room)</source>
         <translation>(không phải phòng bộ môn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="78"/>
+        <location filename="../../app/ui/forms/room_form.py" line="93"/>
         <source>&amp;Code</source>
         <translation>&amp;Mã phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="79"/>
+        <location filename="../../app/ui/forms/room_form.py" line="94"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="80"/>
+        <location filename="../../app/ui/forms/room_form.py" line="95"/>
         <source>Building</source>
         <translation>Dãy nhà</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="81"/>
+        <location filename="../../app/ui/forms/room_form.py" line="96"/>
         <source>Floor</source>
         <translation>Tầng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="82"/>
+        <location filename="../../app/ui/forms/room_form.py" line="97"/>
         <source>Area (m²)</source>
         <translation>Diện tích (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="83"/>
+        <location filename="../../app/ui/forms/room_form.py" line="98"/>
         <source>Seats</source>
         <translation>Số chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="84"/>
+        <location filename="../../app/ui/forms/room_form.py" line="99"/>
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="87"/>
+        <location filename="../../app/ui/forms/room_form.py" line="102"/>
         <source>Responsible staff</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="90"/>
+        <location filename="../../app/ui/forms/room_form.py" line="105"/>
         <source>(nobody)</source>
         <translation>(chưa phân công)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="93"/>
+        <location filename="../../app/ui/forms/room_form.py" line="108"/>
         <source>Facilities</source>
         <translation>Cơ sở vật chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="97"/>
+        <location filename="../../app/ui/forms/room_form.py" line="112"/>
         <source>Preparation room</source>
         <translation>Phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="98"/>
+        <location filename="../../app/ui/forms/room_form.py" line="113"/>
         <source>has a preparation room</source>
         <translation>có phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="101"/>
+        <location filename="../../app/ui/forms/room_form.py" line="116"/>
         <source>Preparation room area (m²)</source>
         <translation>Diện tích phòng chuẩn bị (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="104"/>
-        <source>Power supply</source>
-        <translation>Hệ thống điện</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="105"/>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="106"/>
-        <source>Sound insulation</source>
-        <translation>Cách âm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="107"/>
-        <source>Curtains</source>
-        <translation>Rèm cửa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="108"/>
-        <source>Fans / air conditioning</source>
-        <translation>Quạt / điều hòa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="109"/>
-        <source>Furniture</source>
-        <translation>Bàn ghế, tủ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="110"/>
-        <source>Door and window security</source>
-        <translation>Cửa ra vào, cửa sổ an toàn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="111"/>
-        <source>Fire safety</source>
-        <translation>Phòng cháy chữa cháy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forms/room_form.py" line="119"/>
+        <location filename="../../app/ui/forms/room_form.py" line="125"/>
         <source>Rules document</source>
         <translation>Nội quy phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="122"/>
+        <location filename="../../app/ui/forms/room_form.py" line="128"/>
         <source>Classes served</source>
         <translation>Các lớp sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="125"/>
+        <location filename="../../app/ui/forms/room_form.py" line="131"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>

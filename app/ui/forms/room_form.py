@@ -30,6 +30,21 @@ FACILITIES = (
 )
 
 
+def facility_captions() -> dict[str, str]:
+    """The facility checklist's items, in the current language."""
+
+    return {
+        "has_power": QCoreApplication.translate("Facilities", "Power supply"),
+        "has_internet": QCoreApplication.translate("Facilities", "Internet"),
+        "has_sound_insulation": QCoreApplication.translate("Facilities", "Sound insulation"),
+        "has_curtains": QCoreApplication.translate("Facilities", "Curtains"),
+        "has_cooling": QCoreApplication.translate("Facilities", "Fans / air conditioning"),
+        "has_furniture": QCoreApplication.translate("Facilities", "Furniture"),
+        "has_security": QCoreApplication.translate("Facilities", "Door and window security"),
+        "has_fire_safety": QCoreApplication.translate("Facilities", "Fire safety"),
+    }
+
+
 def format_classes(classes: list[dict[str, Any]]) -> str:
     return ", ".join(f"{c['class_name']} ({c.get('students', 0)})" for c in classes)
 
@@ -100,16 +115,7 @@ class RoomForm(FormDialog):
         self.prep_area = self.add_field(
             facilities, "preparation_area_m2", self.tr("Preparation room area (m²)"), FloatField()
         )
-        captions = {
-            "has_power": self.tr("Power supply"),
-            "has_internet": self.tr("Internet"),
-            "has_sound_insulation": self.tr("Sound insulation"),
-            "has_curtains": self.tr("Curtains"),
-            "has_cooling": self.tr("Fans / air conditioning"),
-            "has_furniture": self.tr("Furniture"),
-            "has_security": self.tr("Door and window security"),
-            "has_fire_safety": self.tr("Fire safety"),
-        }
+        captions = facility_captions()
         self.checks: dict[str, QCheckBox] = {}
         for key in FACILITIES:
             box = QCheckBox(captions[key])
