@@ -108,6 +108,24 @@ def trigger_ddl(
     ]
 
 
+def queue_all_sql(
+    table: str,
+    columns: list[str],
+    json_columns: frozenset[str] = frozenset(),
+    op: str = "insert",
+    omit: frozenset[str] = frozenset(),
+) -> str:
+    """One INSERT ... SELECT that queues every row of ``table`` as ``op``, its payload
+    built exactly as the insert trigger builds it (the first upload after enrollment)."""
+    synced = [c for c in columns if c not in LOCAL_COLUMNS and c not in omit]
+    pairs = ", ".join(f"'{c}', {_value(c, json_columns, table)}" for c in synced)
+    return f"""INSERT INTO sync_outbox
+        (change_id, table_name, row_id, op, changed, base_version, created_at)
+        SELECT lower(hex(randomblob(16))), '{table}', {table}.id, '{op}', json_object({pairs}),
+               0, {_NOW}
+        FROM {table} ORDER BY {table}.rowid"""
+
+
 def drop_trigger_ddl(table: str) -> list[str]:
     return [
         f"DROP TRIGGER IF EXISTS sync_outbox_{table}_{kind}"
