@@ -2,26 +2,37 @@
 
 One push batch is one transaction: changes at or below the device's cursor are
 skipped, every row must belong to the device's school, each change is applied column
-by column in its own savepoint (a bad change is rejected, the rest go on), each
-applied change is appended to the change log under one lock so that server_seq
-order is commit order, and the answer is stored under the batch id.
+by column, each applied change is appended to the change log under the school's lock
+so that the school's server_seq order is its commit order, and the answer is stored
+under the batch id.
+
+A batch is applied set-wise: its rows are read with one query per table, planned in
+order in memory, then written as one multi-row statement per run of like changes and
+one change-log insert. Should any statement fail, the batch is redone change by change,
+each in its own savepoint, so only the bad change is rejected and the rest go on.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, Update, bindparam, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from app.models import Base
 from app.models.outbox import LOCAL_COLUMNS
 from app.server.models import ChangeLog, Device, PushBatch
-from app.services.text import fold, fold_all, normalise_code
-from app.sync.apply import typed_values
+from app.services.search_text import equipment_search_text
+from app.sync.apply import derived_columns, typed_values
 from app.sync.enrollment import wire_value
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -32,13 +43,18 @@ from app.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    widen_to_groups,
 )
 
-SEQ_LOCK_KEY = 72_270_001
+# pg_advisory_xact_lock(SCHOOL_LOCK_CLASS, hashtext(school_id)): one lock per school.
+SCHOOL_LOCK_CLASS = 72_270_001
 # Timestamps both sides write on every edit: never a conflict, the later push stamps.
-BOOKKEEPING = frozenset(
-    {"created_at", "updated_at"}
-)  # pg_advisory_xact_lock key that orders server_seq
+BOOKKEEPING = frozenset({"created_at", "updated_at"})
+# What a change the database refuses raises (the change is rejected as "invalid").
+INVALID = (IntegrityError, StatementError, ValueError, KeyError)
+_CHUNK = 500
+
+Key = tuple[str, str]  # (table, row id)
 
 
 class PushRefused(Exception):
@@ -59,57 +75,40 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _lock_sequence(session: Session) -> None:
+def lock_school(session: Session, school_id: str) -> None:
+    """Every writer of a school's change log holds its lock until commit, so that
+    school's server_seq order is its commit order (pull relies on it); other schools'
+    pushes go on at the same time. SQLite has one writer anyway."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEQ_LOCK_KEY})
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:cls, hashtext(:school))"),
+            {"cls": SCHOOL_LOCK_CLASS, "school": school_id},
+        )
 
 
 def _derived(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The PC's local search columns, rebuilt here so the server rows are complete."""
+    """The PC's local search columns, rebuilt here so the server rows are complete
+    (the equipment's search text without its room's words: no join here)."""
+    values = derived_columns(table_name, row)
     if table_name == "equipment":
-        return {
-            "asset_code_norm": normalise_code(row.get("asset_code") or ""),
-            "name_norm": fold(row.get("name") or ""),
-            "search_text": fold_all(
-                row.get("name"),
-                row.get("asset_code"),
-                row.get("serial"),
-                row.get("brand"),
-                row.get("model"),
-            ),
-        }
-    if table_name == "room":
-        return {"search_text": fold_all(row.get("code"), row.get("name"), row.get("building"))}
-    return {}
+        values["search_text"] = equipment_search_text(SimpleNamespace(**row), None)
+    return values
 
 
 def _owner(table_name: str, row: dict[str, Any]) -> str | None:
     return row.get("id") if table_name == "school" else row.get("school_id")
 
 
-def _district_columns_since(
-    session: Session, change: Change, school_id: str, pulled: int | None
-) -> set[str]:
-    """Columns of this row the district changed that the device had not seen: after
-    the server_seq it had pulled (``pulled``), else after the version it edited.
+def _with_groups(table_name: str, changed: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """``changed`` for the change log, with the whole merge group of any column in it."""
+    wide = widen_to_groups(table_name, set(changed))
+    return {**{c: wire_value(row[c]) for c in wide - set(changed)}, **changed}
 
-    The version alone cannot tell: the PC's version counts its own edits too, so after
-    two offline edits its base version can equal a district edit's version."""
-    unseen = (
-        ChangeLog.server_seq > pulled
-        if pulled is not None
-        else ChangeLog.version > change.base_version
-    )
-    rows = session.scalars(
-        select(ChangeLog.changed).where(
-            ChangeLog.school_id == school_id,
-            ChangeLog.table_name == change.table,
-            ChangeLog.row_id == change.row_id,
-            ChangeLog.origin_device_id.is_(None),
-            unseen,
-        )
-    ).all()
-    return {column for changed in rows for column in changed}
+
+def _chunks(items: Iterable[str]) -> Iterable[list[str]]:
+    ordered = sorted(set(items))
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
 
 
 def _reject(change: Change, reason: str, message: str) -> ChangeResult:
@@ -122,26 +121,118 @@ def _reject(change: Change, reason: str, message: str) -> ChangeResult:
     )
 
 
-def _apply_change(
-    session: Session, device: Device, change: Change, pulled: int | None = None
-) -> ChangeResult:
-    table = _table(change.table)
-    unknown = set(change.changed) - set(table.columns.keys())
-    if unknown:
-        return _reject(change, "unknown_column", f"Cột không có trên máy chủ: {sorted(unknown)}")
-    current = session.execute(select(table).where(table.c.id == change.row_id)).mappings().first()
-    school_id = device.school_id
+@dataclass
+class _Write:
+    """One planned change: what to write to the row and what to log."""
 
-    if current is None and change.op == "delete":
-        return ChangeResult(
-            change_id=change.change_id, device_seq=change.device_seq, status=ChangeStatus.APPLIED
+    change: Change
+    op: str  # insert / update / delete
+    values: dict[str, Any]  # column values (typed) for insert and update
+    logged: dict[str, Any]  # the change log's "changed"
+    version: int
+    lost: list[str]  # the school's columns the district's edit kept
+
+
+class _Batch:
+    """The rows a batch touches, read once and kept current while it is planned, and
+    the district's edits of them that the device had not seen."""
+
+    def __init__(self, session: Session, device: Device, pulled: int | None) -> None:
+        self.session = session
+        self.school_id = device.school_id
+        self.pulled = pulled
+        self.rows: dict[Key, dict[str, Any] | None] = {}
+        self.district: dict[Key, list[tuple[int, int, dict[str, Any]]]] = defaultdict(list)
+
+    def read(self, changes: list[Change]) -> None:
+        by_table: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            if (change.table, change.row_id) not in self.rows:
+                by_table[change.table].add(change.row_id)
+        for name, ids in by_table.items():
+            table = _table(name)
+            for row_id in ids:
+                self.rows[(name, row_id)] = None
+            for chunk in _chunks(ids):
+                for row in self.session.execute(select(table).where(table.c.id.in_(chunk))):
+                    self.rows[(name, row.id)] = dict(row._mapping)
+        self._read_district(
+            {
+                (c.table, c.row_id)
+                for c in changes
+                if c.op == "update" and self.rows.get((c.table, c.row_id)) is not None
+            }
         )
-    if current is not None and _owner(change.table, dict(current)) != school_id:
-        ours = session.scalar(
+
+    def _read_district(self, keys: set[Key]) -> None:
+        """District edits (no device) of these rows, after the device's pull cursor."""
+        if not keys:
+            return
+        for chunk in _chunks(row_id for _, row_id in keys):
+            query = select(
+                ChangeLog.table_name,
+                ChangeLog.row_id,
+                ChangeLog.server_seq,
+                ChangeLog.version,
+                ChangeLog.changed,
+            ).where(
+                ChangeLog.school_id == self.school_id,
+                ChangeLog.row_id.in_(chunk),
+                ChangeLog.origin_device_id.is_(None),
+            )
+            if self.pulled is not None:
+                query = query.where(ChangeLog.server_seq > self.pulled)
+            for name, row_id, seq, version, changed in self.session.execute(query):
+                if (name, row_id) in keys:
+                    self.district[(name, row_id)].append((seq, version, changed))
+
+    def district_columns(self, change: Change) -> set[str]:
+        """Columns of this row the district changed that the device had not seen: after
+        the server_seq it had pulled, else after the version it edited.
+
+        The version alone cannot tell: the PC's version counts its own edits too, so
+        after two offline edits its base version can equal a district edit's version."""
+        return {
+            column
+            for _, version, changed in self.district.get((change.table, change.row_id), [])
+            if self.pulled is not None or version > change.base_version
+            for column in changed
+        }
+
+    def plan(self, change: Change) -> _Write | ChangeResult:
+        """What ``change`` does to its row, or the answer refusing it."""
+        table = _table(change.table)
+        unknown = set(change.changed) - set(table.columns.keys())
+        if unknown:
+            return _reject(
+                change, "unknown_column", f"Cột không có trên máy chủ: {sorted(unknown)}"
+            )
+        key = (change.table, change.row_id)
+        current = self.rows[key]
+        if current is None and change.op == "delete":
+            return ChangeResult(
+                change_id=change.change_id,
+                device_seq=change.device_seq,
+                status=ChangeStatus.APPLIED,
+            )
+        if current is not None and _owner(change.table, current) != self.school_id:
+            return self._not_ours(change)
+        if current is None:
+            write = self._insert(change, table)
+        elif change.op == "delete":
+            write = _Write(change, "delete", {}, {}, int(current["version"]) + 1, [])
+        else:
+            write = self._update(change, table, current)
+        if isinstance(write, _Write):
+            self.rows[key] = None if write.op == "delete" else {**(current or {}), **write.values}
+        return write
+
+    def _not_ours(self, change: Change) -> ChangeResult:
+        ours = self.session.scalar(
             select(func.count()).where(
                 ChangeLog.table_name == change.table,
                 ChangeLog.row_id == change.row_id,
-                ChangeLog.school_id == school_id,
+                ChangeLog.school_id == self.school_id,
             )
         )
         if ours:
@@ -152,11 +243,9 @@ def _apply_change(
             )
         return _reject(change, "wrong_school", "Dòng này thuộc trường khác.")
 
-    lost: list[str] = []
-    if current is None:
-        values = dict(change.changed)
-        values["id"] = change.row_id
-        if _owner(change.table, values) != school_id:
+    def _insert(self, change: Change, table: Table) -> _Write | ChangeResult:
+        values = {**change.changed, "id": change.row_id}
+        if _owner(change.table, values) != self.school_id:
             return _reject(
                 change, "wrong_school", "Dòng này ghi mã trường khác với trường của máy."
             )
@@ -165,58 +254,124 @@ def _apply_change(
         values = typed_values(table, values)
         values.update(_derived(change.table, values))
         values["version"] = 1
-        op = "insert"
-        with session.begin_nested():
-            session.execute(table.insert().values(**values))
-        applied = dict(change.changed)
-        version = 1
-    elif change.op == "delete":
-        with session.begin_nested():
-            session.execute(table.delete().where(table.c.id == change.row_id))
-        op, applied, version = "delete", {}, int(current["version"]) + 1
-    else:
+        return _Write(change, "insert", values, dict(change.changed), 1, [])
+
+    def _update(
+        self, change: Change, table: Table, current: dict[str, Any]
+    ) -> _Write | ChangeResult:
         changed = dict(change.changed)
         changed.pop("id", None)
-        if "school_id" in changed and changed["school_id"] != school_id:
+        if "school_id" in changed and changed["school_id"] != self.school_id:
             return _reject(change, "wrong_school", "Không thể chuyển dòng sang trường khác từ máy.")
-        if pulled is not None or change.base_version < int(current["version"]):
-            district = _district_columns_since(session, change, school_id, pulled)
-            lost = sorted((district - BOOKKEEPING) & set(changed))
+        lost: list[str] = []
+        if self.pulled is not None or change.base_version < int(current["version"]):
+            # The district's whole merge group wins over any column of it here.
+            district = widen_to_groups(change.table, self.district_columns(change))
+            taken = district & set(changed)
+            lost = sorted(taken - BOOKKEEPING)
             # The district's timestamps stay too, silently (the PC takes them when it
             # pulls that change, so both sides keep the same stamp).
-            for column in district & set(changed):
+            for column in taken:
                 changed.pop(column)
         version = int(current["version"]) + 1
         values = typed_values(table, changed)
-        merged = {**dict(current), **values}
+        merged = {**current, **values}
         values.update(_derived(change.table, merged))
         values["version"] = version
         # Not the column's onupdate (this server's clock): the PC keeps its stamp too.
         values.setdefault("updated_at", current["updated_at"])
-        with session.begin_nested():
-            session.execute(table.update().where(table.c.id == change.row_id).values(**values))
-        op, applied = "update", changed
+        logged = _with_groups(change.table, changed, merged)
+        return _Write(change, "update", values, logged, version, lost)
 
-    entry = ChangeLog(
-        school_id=school_id,
-        table_name=change.table,
-        row_id=change.row_id,
-        op=op,
-        changed=applied,
-        version=version,
-        origin_device_id=device.id,
-        change_id=change.change_id,
-    )
-    session.add(entry)
-    session.flush()
-    return ChangeResult(
-        change_id=change.change_id,
-        device_seq=change.device_seq,
-        status=ChangeStatus.CONFLICT if lost else ChangeStatus.APPLIED,
-        server_seq=entry.server_seq,
-        lost_columns=lost,
-        message="Phòng GD&ĐT đã sửa cùng mục này; giữ giá trị của Phòng." if lost else None,
-    )
+
+@cache
+def _update_by_id(table_name: str, columns: tuple[str, ...]) -> Update:
+    table = _table(table_name)
+    stmt = table.update().where(table.c.id == bindparam("row_id_"))
+    return stmt.values({c: bindparam(c) for c in columns})
+
+
+def _write_rows(session: Session, writes: list[_Write]) -> None:
+    """One statement per run of like writes (same table, operation and columns)."""
+    runs = itertools.groupby(writes, key=lambda w: (w.change.table, w.op, tuple(sorted(w.values))))
+    for (name, op, columns), run in runs:
+        group = list(run)
+        table = _table(name)
+        if op == "insert":
+            session.execute(table.insert(), [w.values for w in group])
+        elif op == "update":
+            session.execute(
+                _update_by_id(name, columns),
+                [{**w.values, "row_id_": w.change.row_id} for w in group],
+            )
+        else:
+            ids = [w.change.row_id for w in group]
+            for chunk in _chunks(ids):
+                session.execute(table.delete().where(table.c.id.in_(chunk)))
+
+
+def _log(session: Session, device: Device, writes: list[_Write]) -> list[int]:
+    """Append the writes to the change log; their server_seq values, in order."""
+    if not writes:
+        return []
+    stamp = now()
+    rows = [
+        {
+            "school_id": device.school_id,
+            "table_name": w.change.table,
+            "row_id": w.change.row_id,
+            "op": w.op,
+            "changed": w.logged,
+            "version": w.version,
+            "origin_device_id": device.id,
+            "change_id": w.change.change_id,
+            "applied_at": stamp,
+        }
+        for w in writes
+    ]
+    stmt = insert(ChangeLog).returning(ChangeLog.server_seq, sort_by_parameter_order=True)
+    return list(session.scalars(stmt, rows).all())
+
+
+def _apply(
+    session: Session, device: Device, changes: list[Change], pulled: int | None
+) -> list[ChangeResult]:
+    """Apply ``changes`` set-wise; raises one of INVALID if the database refuses any."""
+    batch = _Batch(session, device, pulled)
+    batch.read(changes)
+    planned = [batch.plan(change) for change in changes]
+    writes = [p for p in planned if isinstance(p, _Write)]
+    _write_rows(session, writes)
+    seqs = iter(_log(session, device, writes))
+    results: list[ChangeResult] = []
+    for step in planned:
+        if isinstance(step, ChangeResult):
+            results.append(step)
+            continue
+        results.append(
+            ChangeResult(
+                change_id=step.change.change_id,
+                device_seq=step.change.device_seq,
+                status=ChangeStatus.CONFLICT if step.lost else ChangeStatus.APPLIED,
+                server_seq=next(seqs),
+                lost_columns=step.lost,
+                message="Phòng GD&ĐT đã sửa cùng mục này; giữ giá trị của Phòng."
+                if step.lost
+                else None,
+            )
+        )
+    return results
+
+
+def _apply_alone(
+    session: Session, device: Device, change: Change, pulled: int | None
+) -> ChangeResult:
+    try:
+        with session.begin_nested():
+            (result,) = _apply(session, device, [change], pulled)
+        return result
+    except INVALID as exc:
+        return _reject(change, "invalid", f"Dữ liệu không hợp lệ: {exc}"[:300])
 
 
 def push(session: Session, device: Device, request: PushRequest) -> PushResponse:
@@ -238,28 +393,27 @@ def push(session: Session, device: Device, request: PushRequest) -> PushResponse
     ):
         raise PushRefused("bad_batch", "Lô dữ liệu không hợp lệ (thứ tự thay đổi).", device.cursor)
 
-    _lock_sequence(session)
+    lock_school(session, device.school_id)
     # Re-read the cursor under the lock: another worker may have taken this batch.
     session.refresh(device, with_for_update=session.get_bind().dialect.name == "postgresql")
     if request.first_seq > device.cursor + 1:
         raise PushRefused(
             "gap", "Thiếu dữ liệu trước lô này; máy sẽ gửi lại từ chỗ còn thiếu.", device.cursor
         )
-    results: list[ChangeResult] = []
-    for change in request.changes:
-        if change.device_seq <= device.cursor:
-            results.append(
-                ChangeResult(
-                    change_id=change.change_id,
-                    device_seq=change.device_seq,
-                    status=ChangeStatus.ALREADY,
-                )
-            )
-            continue
-        try:
-            results.append(_apply_change(session, device, change, request.pull_cursor))
-        except (IntegrityError, StatementError, ValueError, KeyError) as exc:
-            results.append(_reject(change, "invalid", f"Dữ liệu không hợp lệ: {exc}"[:300]))
+    fresh = [c for c in request.changes if c.device_seq > device.cursor]
+    try:
+        with session.begin_nested():
+            applied = _apply(session, device, fresh, request.pull_cursor)
+    except INVALID:
+        # Some change is refused: redo one by one so that only it is rejected.
+        applied = [_apply_alone(session, device, c, request.pull_cursor) for c in fresh]
+    taken = iter(applied)
+    results = [
+        ChangeResult(change_id=c.change_id, device_seq=c.device_seq, status=ChangeStatus.ALREADY)
+        if c.device_seq <= device.cursor
+        else next(taken)
+        for c in request.changes
+    ]
     device.cursor = max(device.cursor, request.last_seq)
     response = PushResponse(
         batch_id=request.batch_id, cursor=device.cursor, results=results, server_time=now()
@@ -276,11 +430,25 @@ def push(session: Session, device: Device, request: PushRequest) -> PushResponse
 def pull(
     session: Session, device: Device, since: int, limit: int = DEFAULT_PULL_LIMIT
 ) -> PullResponse:
-    """Changes of the device's school after ``since`` that it did not make itself."""
+    """Changes of the device's school after ``since`` that it did not make itself.
+
+    The device's own changes are skipped in SQL (a first upload would otherwise come
+    back page by page, empty). ``top`` bounds the page: it is read first, and a later
+    commit of this school always gets a higher server_seq (the school's lock), so
+    nothing at or below ``top`` can appear after this page was read."""
     limit = max(1, min(limit, 5000))
+    school = ChangeLog.school_id == device.school_id
+    top = session.scalar(select(func.max(ChangeLog.server_seq)).where(school))
+    if top is None or top <= since:
+        return PullResponse(changes=[], next_since=since, has_more=False, server_time=now())
     rows = session.scalars(
         select(ChangeLog)
-        .where(ChangeLog.school_id == device.school_id, ChangeLog.server_seq > since)
+        .where(
+            school,
+            ChangeLog.server_seq > since,
+            ChangeLog.server_seq <= top,
+            or_(ChangeLog.origin_device_id.is_(None), ChangeLog.origin_device_id != device.id),
+        )
         .order_by(ChangeLog.server_seq)
         .limit(limit)
     ).all()
@@ -296,11 +464,11 @@ def pull(
             }
         )
         for row in rows
-        if row.origin_device_id != device.id
     ]
-    next_since = rows[-1].server_seq if rows else since
+    has_more = len(rows) == limit
+    next_since = rows[-1].server_seq if has_more else top
     return PullResponse(
-        changes=changes, next_since=next_since, has_more=len(rows) == limit, server_time=now()
+        changes=changes, next_since=next_since, has_more=has_more, server_time=now()
     )
 
 
@@ -314,14 +482,16 @@ def district_edit(
     # The server's clock stamps the edit, and the stamp travels with it.
     changes = {**changes, "updated_at": now().strftime("%Y-%m-%d %H:%M:%S.%f")}
     values = typed_values(table, changes)
-    values.update(_derived(table_name, {**dict(current), **values}))
+    merged = {**dict(current), **values}
+    values.update(_derived(table_name, merged))
     values["version"] = version
-    _lock_sequence(session)
-    session.execute(table.update().where(table.c.id == row_id).values(**values))
     owner = (
         current["id"] if table_name == "school" else changes.get("school_id", current["school_id"])
     )
-    op, logged = "update", json.loads(json.dumps(changes, default=str))
+    lock_school(session, owner)
+    session.execute(table.update().where(table.c.id == row_id).values(**values))
+    op = "update"
+    logged = _with_groups(table_name, json.loads(json.dumps(changes, default=str)), merged)
     if table_name != "school" and owner != current["school_id"]:
         # A transfer: the receiving school never had the row, so it gets all of it.
         row = dict(session.execute(select(table).where(table.c.id == row_id)).mappings().one())

@@ -133,7 +133,8 @@ def _wire_columns(table: Table, changed: dict[str, Any]) -> dict[str, Any]:
 # -- derived local columns ------------------------------------------------------------
 
 
-def _norms(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+def derived_columns(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The columns a register derives from a row for its searches (they never travel)."""
     if table_name == "equipment":
         return {
             "asset_code_norm": normalise_code(row.get("asset_code") or ""),
@@ -311,7 +312,7 @@ def _apply_change(page: _Page, change: PulledChange) -> None:
         page.current[key] = values
     else:
         merged = {**current, **values}
-        values.update(_norms(change.table, merged))
+        values.update(derived_columns(change.table, merged))
         _update_row(s, change.table, change.row_id, values)
         page.current[key] = merged
     if change.table == "equipment":
@@ -324,7 +325,7 @@ def _insert_new_rows(page: _Page) -> None:
     """The page's new rows, parents' tables first, many rows per statement."""
     groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
     for (table_name, _), values in page.inserts.items():
-        row = {**values, **_norms(table_name, values)}
+        row = {**values, **derived_columns(table_name, values)}
         groups[(table_name, tuple(sorted(row)))].append(row)
     for table_name, columns in sorted(groups, key=lambda g: (SYNCED_TABLES.index(g[0]), g[1])):
         page.s.execute(_table(table_name).insert(), groups[(table_name, columns)])
@@ -392,7 +393,7 @@ def keep_local_value(reg: Register, conflict_id: int) -> None:
         values = typed_values(table, {column: conflict.local_value})
         values["updated_at"] = datetime.now(UTC)
         values["version"] = int(current["version"]) + 1
-        values.update(_norms(conflict.table_name, {**dict(current), **values}))
+        values.update(derived_columns(conflict.table_name, {**dict(current), **values}))
         _update_row(s, conflict.table_name, conflict.row_id, values)
         if conflict.table_name == "equipment":
             refresh_search_text(s, {conflict.row_id}, set())

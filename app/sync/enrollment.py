@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, delete, text, update
+from sqlalchemy import JSON, delete, func, select, text, update
 
 from app.models import AppSetting, Base, SyncOutbox
 from app.models.outbox import SYNCED_TABLES, queue_all_sql
@@ -31,7 +31,6 @@ def adopt_school(reg: Register, school_id: str) -> int:
     """Move every row to ``school_id`` (the district's id of this school) and queue the
     whole register for upload, in one transaction. Returns how many rows are queued."""
     old_id = reg.school_id
-    queued = 0
     with reg.write() as s:
         s.execute(text("UPDATE sync_state SET applying = 1"))  # our own rewrite: no outbox
         if old_id != school_id:
@@ -72,7 +71,8 @@ def adopt_school(reg: Register, school_id: str) -> int:
                 ("update", frozenset({"id"})) if name == "school" else ("insert", frozenset())
             )
             sql = queue_all_sql(name, list(t.columns.keys()), json_columns, op, omit)
-            queued += s.execute(text(sql)).rowcount
+            s.execute(text(sql))
+        queued = int(s.scalar(select(func.count()).select_from(SyncOutbox)) or 0)
         s.execute(text("UPDATE sync_state SET applying = 0"))
     reg.forget_school_cache()
     return queued

@@ -31,6 +31,26 @@ Table = Literal[
 ]
 Op = Literal["insert", "update", "delete"]
 
+# Columns a check constraint ties together merge as one: when the district and a school
+# both edit some of them, the district's whole group wins (column by column, the two
+# halves could add up to a row the register refuses), and a logged change carries the
+# whole group so the receiver never mixes them either.
+MERGE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
+    "equipment": (
+        frozenset({"quantity", "qty_good", "qty_minor_damage", "qty_broken", "qty_lost"}),
+    ),
+}
+
+
+def widen_to_groups(table: str, columns: set[str]) -> set[str]:
+    """``columns`` plus every column of a merge group that one of them belongs to."""
+    wide = set(columns)
+    for group in MERGE_GROUPS.get(table, ()):
+        if group & columns:
+            wide |= group
+    return wide
+
+
 # Headers every device request carries.
 DEVICE_HEADER = "X-Device-Id"
 SCHEMA_HEADER = "X-Schema-Version"

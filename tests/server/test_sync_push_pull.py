@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.models.ids import uuid7
 from app.server.models import ChangeLog
-from app.server.sync_apply import district_edit
+from app.server.sync_apply import district_edit, lock_school
 from app.sync.protocol import API_PREFIX
 from tests.server.conftest import HEAD_SCHEMA, SCHOOL_B, Enrolled, Schools, db_state, enroll_device
 
@@ -324,3 +326,166 @@ def test_edits_after_a_transfer_are_refused_as_owner_changed(
     assert (result["status"], result["reason"]) == ("rejected", "owner_changed")
     after = unchanged_state(server_engine)
     assert after["equipment"] == before["equipment"]
+
+
+def test_a_change_the_database_refuses_is_rejected_and_the_rest_applied(
+    client, server_engine, schools
+) -> None:
+    a = enroll_device(client, server_engine)
+    room_id, bad_id, good_id = uuid7(), uuid7(), uuid7()
+    response = push(
+        client,
+        a,
+        [
+            change(1, "room", room_id, "insert", room_row(a.school_id, room_id)),
+            # Five good chairs out of one: the condition counts do not add up.
+            change(
+                2,
+                "equipment",
+                bad_id,
+                "insert",
+                item_row(a.school_id, bad_id, room_id, asset_code="TB-X", qty_good=5),
+            ),
+            change(3, "equipment", good_id, "insert", item_row(a.school_id, good_id, room_id)),
+            change(4, "equipment", good_id, "update", {"notes": "đã dán nhãn"}, base=1),
+        ],
+    )
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied", "applied"]
+    assert results[1]["reason"] == "invalid"
+    assert server_row(server_engine, "equipment", bad_id) is None
+    good = server_row(server_engine, "equipment", good_id)
+    assert good is not None and (good["notes"], good["version"]) == ("đã dán nhãn", 2)
+    with Session(server_engine) as s:
+        log = s.execute(
+            select(ChangeLog.row_id, ChangeLog.op, ChangeLog.server_seq).order_by(
+                ChangeLog.server_seq
+            )
+        ).all()
+    assert [(row_id, op) for row_id, op, _ in log] == [
+        (room_id, "insert"),
+        (good_id, "insert"),
+        (good_id, "update"),
+    ]
+    assert [r["server_seq"] for r in results if r["status"] == "applied"] == [s for *_, s in log]
+
+
+def test_one_batch_can_insert_edit_and_delete_the_same_row(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    room_id, item_id, gone_id = uuid7(), uuid7(), uuid7()
+    response = push(
+        client,
+        a,
+        [
+            change(1, "room", room_id, "insert", room_row(a.school_id, room_id)),
+            change(2, "equipment", item_id, "insert", item_row(a.school_id, item_id, room_id)),
+            change(
+                3,
+                "equipment",
+                gone_id,
+                "insert",
+                item_row(a.school_id, gone_id, room_id, asset_code="TB-2"),
+            ),
+            change(4, "equipment", item_id, "update", {"notes": "một"}, base=1),
+            change(5, "equipment", item_id, "update", {"notes": "hai", "room_id": None}, base=2),
+            change(6, "equipment", gone_id, "delete", {}, base=1),
+            change(7, "room", room_id, "update", {"name": "Phòng Tin học A"}, base=1),
+        ],
+    )
+    assert {r["status"] for r in response.json()["results"]} == {"applied"}
+    item = server_row(server_engine, "equipment", item_id)
+    assert item is not None
+    assert (item["notes"], item["room_id"], item["version"]) == ("hai", None, 3)
+    assert server_row(server_engine, "equipment", gone_id) is None
+    room = server_row(server_engine, "room", room_id)
+    assert room is not None and (room["name"], room["version"]) == ("Phòng Tin học A", 2)
+    with Session(server_engine) as s:
+        versions = s.execute(
+            select(ChangeLog.op, ChangeLog.version)
+            .where(ChangeLog.row_id == item_id)
+            .order_by(ChangeLog.server_seq)
+        ).all()
+    assert [tuple(v) for v in versions] == [("insert", 1), ("update", 2), ("update", 3)]
+
+
+def test_a_first_upload_is_not_paged_back_to_its_device(client, server_engine, schools) -> None:
+    a = enroll_device(client, server_engine)
+    room_id = uuid7()
+    items = [uuid7() for _ in range(6)]
+    body = [change(1, "room", room_id, "insert", room_row(a.school_id, room_id))] + [
+        change(
+            n + 2,
+            "equipment",
+            item_id,
+            "insert",
+            item_row(a.school_id, item_id, room_id, asset_code=f"TB-{n}"),
+        )
+        for n, item_id in enumerate(items)
+    ]
+    assert push(client, a, body).status_code == 200
+    with Session(server_engine) as s:
+        top = s.scalar(select(ChangeLog.server_seq).order_by(ChangeLog.server_seq.desc()))
+    page = client.get(PULL, params={"since": 0, "limit": 2}, headers=a.headers()).json()
+    assert (page["changes"], page["has_more"], page["next_since"]) == ([], False, top)
+    with Session(server_engine) as s:
+        district_edit(s, "equipment", items[3], {"notes": "Phòng kiểm tra"})
+    page = client.get(PULL, params={"since": top, "limit": 2}, headers=a.headers()).json()
+    assert [c["row_id"] for c in page["changes"]] == [items[3]]
+    # Another PC of the same school gets everything, the first one's upload included.
+    b = enroll_device(client, server_engine)
+    seen, since = [], 0
+    while True:
+        page = client.get(PULL, params={"since": since, "limit": 3}, headers=b.headers()).json()
+        seen += [c["row_id"] for c in page["changes"]]
+        since = page["next_since"]
+        if not page["has_more"]:
+            break
+    assert seen == [room_id, *items, items[3]]
+
+
+def test_the_district_keeps_all_the_counts_when_both_edit_them(
+    client, server_engine, schools
+) -> None:
+    """Condition counts must add up to the quantity: they merge as one group."""
+    a = enroll_device(client, server_engine)
+    _, item_id = seed_room_and_item(client, a)
+    pulled = client.get(PULL, params={"since": 0}, headers=a.headers()).json()["next_since"]
+    with Session(server_engine) as s:  # two more, both good
+        district_edit(s, "equipment", item_id, {"quantity": 3, "qty_good": 3})
+    body = batch(
+        a,
+        [change(3, "equipment", item_id, "update", {"qty_good": 0, "qty_broken": 1}, base=1)],
+    )
+    body["pull_cursor"] = pulled
+    response = client.post(PUSH, json=body, headers=a.headers())
+    result = response.json()["results"][0]
+    assert result["status"] == "conflict"
+    assert result["lost_columns"] == ["qty_broken", "qty_good"]
+    row = server_row(server_engine, "equipment", item_id)
+    assert row is not None
+    assert (row["quantity"], row["qty_good"], row["qty_broken"]) == (3, 3, 0)
+    # The district's change carries the whole group, so a PC never mixes the two either.
+    page = client.get(PULL, params={"since": pulled}, headers=a.headers()).json()
+    assert {"quantity", "qty_good", "qty_minor_damage", "qty_broken", "qty_lost"} <= set(
+        page["changes"][0]["changed"]
+    )
+
+
+def test_pushes_of_different_schools_do_not_wait_for_each_other(
+    client, server_engine, schools
+) -> None:
+    if server_engine.dialect.name != "postgresql":
+        pytest.skip("advisory locks are PostgreSQL's; SQLite has one writer anyway")
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    with Session(server_engine) as busy:
+        lock_school(busy, a.school_id)  # a push of school A under way
+        for school_id, waits in ((b.school_id, False), (a.school_id, True)):
+            with Session(server_engine) as other:
+                other.execute(text("SET lock_timeout = '300ms'"))
+                if waits:
+                    with pytest.raises(OperationalError):
+                        lock_school(other, school_id)
+                else:
+                    lock_school(other, school_id)  # school B goes on at once
+        busy.rollback()

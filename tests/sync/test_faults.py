@@ -43,7 +43,6 @@ from app.server import admin
 from app.server.db import migrate
 from app.server.sync_apply import district_edit
 from app.services import equipment, rooms, schools
-from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schemas import EquipmentInput
 from app.sync import outbox_reader, state
@@ -858,20 +857,17 @@ def test_a_transfer_while_school_edits_are_pending(
         other.reg.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ServiceError,
-    reason="known bug, not fixed here: a district edit of quantity and qty_good and a "
-    "school edit of qty_good and qty_broken merge column by column into a row that breaks "
-    "ck_equipment_condition_adds_up; the server refuses the school's change as 'invalid' "
-    "but the PC keeps it, so applying the district's change fails and every later pull "
-    "stops there (ServiceError, not a SyncError: not recorded as the last sync error)",
-)
 def test_quantities_edited_on_both_sides_still_sync(rig: Rig, school: School) -> None:
     school.client.sync_once()
     item = some_item(school.reg)
     with Session(rig.engine) as s:  # two more chairs, both good
         district_edit(s, "equipment", item.id, {"quantity": 3, "qty_good": 3})
     edit_item(school.reg, item.id, qty_good=None, qty_broken=1)  # the school: one broke
-    school.client.sync_once()
+    report = school.client.sync_once()
+    assert report.conflicts >= 1
     assert_converged(school.reg, rig.engine)
+    # The district's counts win as a whole; the school's broken chair waits for review.
+    kept = equipment.get_equipment(school.reg, item.id)
+    assert (kept.quantity, kept.qty_good, kept.qty_broken) == (3, 3, 0)
+    conflicts = {c.column_name: c.local_value for c in state.conflicts(school.reg)}
+    assert conflicts.get("qty_broken") == 1
