@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Enum,
     Table,
     TypeDecorator,
     Update,
@@ -93,25 +94,60 @@ def _update_row(s: Session, table_name: str, row_id: str, values: dict[str, Any]
 # -- wire values -> column values -----------------------------------------------------
 
 
+def _to_datetime(value: Any) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _to_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _one_of(allowed: frozenset[str]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if getattr(value, "value", value) not in allowed:
+            raise ValueError(f"not one of {sorted(allowed)}: {value!r}")
+        return value
+
+    return check
+
+
+@cache
+def _converters(table_name: str) -> dict[str, Callable[[Any], Any]]:
+    """Per column, what turns a wire value into the column's Python value (none for the
+    columns whose JSON value is already right). Enum values are checked here, so a
+    writer that bypasses SQLAlchemy's types (PostgreSQL COPY) refuses them alike."""
+    found: dict[str, Callable[[Any], Any]] = {}
+    for column in _table(table_name).columns:
+        kind = column.type
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl_instance  # UtcDateTime -> DateTime
+        if isinstance(kind, Enum):
+            found[column.name] = _one_of(frozenset(kind.enums))
+        elif isinstance(kind, DateTime):
+            found[column.name] = _to_datetime
+        elif isinstance(kind, Date):
+            found[column.name] = _to_date
+        elif isinstance(kind, Boolean):
+            found[column.name] = bool
+    return found
+
+
 def typed_value(table: Table, column: str, value: Any) -> Any:
     """A wire (JSON) value as the column's Python value: times, dates, booleans."""
-    if value is None:
-        return None
-    kind = table.c[column].type
-    if isinstance(kind, TypeDecorator):
-        kind = kind.impl_instance  # UtcDateTime -> DateTime
-    if isinstance(kind, DateTime):
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-    if isinstance(kind, Date):
-        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    if isinstance(kind, Boolean):
-        return bool(value)
-    return value
+    convert = _converters(table.name).get(table.c[column].name)
+    return value if value is None or convert is None else convert(value)
 
 
 def typed_values(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    return {column: typed_value(table, column, value) for column, value in values.items()}
+    unknown = values.keys() - table.c.keys()
+    if unknown:
+        raise KeyError(f"{table.name} has no column {sorted(unknown)}")
+    converters = _converters(table.name)
+    return {
+        column: value if value is None or column not in converters else converters[column](value)
+        for column, value in values.items()
+    }
 
 
 def _same(table: Table, column: str, a: Any, b: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -27,7 +28,20 @@ def batch_id(device_id: str, first_seq: int, last_seq: int) -> str:
     return f"{device_id}:{first_seq}-{last_seq}"
 
 
-def to_change(entry: SyncOutbox) -> Change:
+class PendingEntry(NamedTuple):
+    """An outbox entry as read for a batch (plain tuples: ORM objects cost more than
+    the query at a first upload's 280,000 entries)."""
+
+    device_seq: int
+    change_id: str
+    table_name: str
+    row_id: str
+    op: str
+    changed: str  # JSON text
+    base_version: int
+
+
+def to_change(entry: PendingEntry) -> Change:
     return Change(
         change_id=entry.change_id,
         device_seq=entry.device_seq,
@@ -39,14 +53,16 @@ def to_change(entry: SyncOutbox) -> Change:
     )
 
 
-def pending_entries(s: Session, limit: int | None = None) -> list[SyncOutbox]:
-    stmt = select(SyncOutbox).order_by(SyncOutbox.device_seq)
+def pending_entries(s: Session, limit: int | None = None) -> list[PendingEntry]:
+    stmt = select(*(SyncOutbox.__table__.c[name] for name in PendingEntry._fields)).order_by(
+        SyncOutbox.device_seq
+    )
     if limit is not None:
         stmt = stmt.limit(limit)
-    return list(s.scalars(stmt).all())
+    return [PendingEntry(*row) for row in s.execute(stmt)]
 
 
-def first_seq_of(acknowledged: int, entries: list[SyncOutbox]) -> int:
+def first_seq_of(acknowledged: int, entries: list[PendingEntry]) -> int:
     """Where the next batch starts: just after the acknowledged cursor (or at the first
     entry, should one lie at or below it)."""
     first = acknowledged + 1
@@ -88,16 +104,21 @@ def acknowledge(reg: Register, response: PushResponse) -> None:
     ``response.cursor`` leave the outbox and the cursor is stored. Taking the same
     answer twice changes nothing more."""
     with reg.write() as s:
-        seqs = {r.device_seq for r in response.results}
+        # Only refused and conflicting changes leave a trace: read just their entries.
+        noted = [
+            r
+            for r in response.results
+            if r.status in (ChangeStatus.REJECTED, ChangeStatus.CONFLICT)
+        ]
+        seqs = [r.device_seq for r in noted]
         entries = {
             e.device_seq: e
+            for start in range(0, len(seqs), MAX_BATCH)
             for e in s.scalars(
-                select(SyncOutbox).where(
-                    (SyncOutbox.device_seq <= response.cursor) | SyncOutbox.device_seq.in_(seqs)
-                )
+                select(SyncOutbox).where(SyncOutbox.device_seq.in_(seqs[start : start + MAX_BATCH]))
             )
         }
-        for result in response.results:
+        for result in noted:
             entry = entries.get(result.device_seq)
             if entry is None or entry.change_id != result.change_id:
                 continue  # taken before (a repeated answer) or not ours

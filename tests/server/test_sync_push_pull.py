@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.models.ids import uuid7
+from app.server import sync_apply
 from app.server.models import ChangeLog
 from app.server.sync_apply import district_edit, lock_school
 from app.sync.protocol import API_PREFIX
@@ -489,3 +490,25 @@ def test_pushes_of_different_schools_do_not_wait_for_each_other(
                 else:
                     lock_school(other, school_id)  # school B goes on at once
         busy.rollback()
+
+
+def test_a_database_failure_mid_batch_rejects_nothing(
+    client, server_engine, schools, monkeypatch
+) -> None:
+    """A lost connection or a deadlock is not the school's fault: the push fails as a
+    whole and the resend applies it, instead of every change being marked invalid."""
+    a = enroll_device(client, server_engine)
+    room_id = uuid7()
+    body = [change(1, "room", room_id, "insert", room_row(a.school_id, room_id))]
+    before = unchanged_state(server_engine)
+
+    def lost(*_: Any) -> None:
+        raise OperationalError("COPY", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(sync_apply, "_write_rows", lost)
+    with TestClient(client.app, raise_server_exceptions=False) as failing:
+        assert push(failing, a, body).status_code == 500
+    assert unchanged_state(server_engine) == before
+    monkeypatch.undo()
+    response = push(client, a, body)
+    assert [r["status"] for r in response.json()["results"]] == ["applied"]

@@ -758,7 +758,7 @@ def test_a_wrong_pc_clock_still_syncs_and_is_reported(
     stamp = (datetime.now(UTC) + offset).strftime("%Y-%m-%d %H:%M:%S.%f")
     with school.reg.write() as s:
         s.execute(update(SyncOutbox).values(created_at=datetime.now(UTC) + offset))
-        for entry in pending_entries(s):
+        for entry in s.scalars(select(SyncOutbox)):
             changed = json.loads(entry.changed)
             if entry.table_name == "equipment" and "updated_at" in changed:
                 entry.changed = json.dumps({**changed, "updated_at": stamp})
