@@ -97,8 +97,16 @@ def _header_bytes(headers: httpx.Headers) -> int:
 
 
 def _push_table_bytes(body: bytes) -> dict[str, int]:
-    """How many body bytes each table's changes take in a push request (compact JSON,
-    as httpx writes it, plus the separating comma)."""
+    """How many body bytes each table's changes take in a push request. A gzipped body
+    (as the client sends it) is unpacked first, and each table is given its share of
+    the bytes sent in proportion to its compact JSON (as the client writes it, plus the
+    separating comma): compressed bytes cannot be told apart exactly."""
+    sent = len(body)
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError):
+            return {}
     try:
         data = json.loads(body)
     except ValueError:
@@ -107,11 +115,17 @@ def _push_table_bytes(body: bytes) -> dict[str, int]:
     for change in data.get("changes", []):
         text = json.dumps(change, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         out[change.get("table", "?")] += len(text.encode("utf-8")) + 1
-    return dict(out)
+    ratio = sent / len(body) if body else 1.0
+    return {name: round(n * ratio) for name, n in out.items()}
 
 
 class CountingTransport(httpx.BaseTransport):
-    """httpx's own transport, counting what goes through it (one per client)."""
+    """httpx's own transport, counting what goes through it (one per client).
+
+    The counts are the bytes on the connection: the request body as sent (gzipped for
+    pushes) and the answer's raw body before httpx undoes its Content-Encoding (the inner
+    transport's stream is the undecoded bytes; the Response handed back still carries
+    the Content-Encoding header, so the client decodes it as usual)."""
 
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()

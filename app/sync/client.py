@@ -4,6 +4,7 @@ message; nothing is lost, the next try starts where this one stopped."""
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +32,10 @@ from app.sync.protocol import (
 )
 
 TIMEOUT_SECONDS = 30.0
+# gzip level of push bodies. On the 500-change batches of a 2,000-item demo school
+# (~360 KB of JSON each): level 1 packs to 13.9 % in 1.4 ms, level 6 to 11.3 % in 3.3 ms,
+# level 9 to 10.8 % in 7.5 ms. Level 6: a fifth fewer bytes than 1 for ~2 ms a batch.
+PUSH_GZIP_LEVEL = 6
 Progress = Callable[[str, int, int], None]  # stage ("push" / "pull"), done, total
 
 
@@ -90,6 +95,15 @@ class SyncClient:
             "Authorization": f"Bearer {settings.device_secret}",
             SCHEMA_HEADER: state.schema_version(),
             APP_HEADER: __version__,
+            # httpx asks for this by default; said here so an injected client does too.
+            "Accept-Encoding": "gzip",
+        }
+
+    def _push_headers(self, settings: state.SyncSettings) -> dict[str, str]:
+        return {
+            **self._headers(settings),
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
         }
 
     # -- enrollment -----------------------------------------------------------------------
@@ -140,13 +154,15 @@ class SyncClient:
     ) -> None:
         total = outbox_reader.pending_count(self.reg)
         while (batch := outbox_reader.next_batch(self.reg)) is not None:
+            # Compressed before "sent", so the round trip timed for the clock is the network.
+            body = gzip.compress(batch.model_dump_json().encode("utf-8"), PUSH_GZIP_LEVEL)
             sent = datetime.now(UTC)
             response = self._request(
                 "POST",
                 settings.server_url,
                 "/sync/push",
-                headers=self._headers(settings),
-                json=batch.model_dump(mode="json"),
+                headers=self._push_headers(settings),
+                content=body,
             )
             answer = PushResponse.model_validate(response.json())
             outbox_reader.acknowledge(self.reg, answer)

@@ -17,7 +17,7 @@ from app.models.outbox import SYNCED_TABLES
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
-MAX_BATCH = 500  # changes per push batch
+MAX_BATCH = 2000  # changes per push batch (fewer round trips: a first upload is 280,000)
 DEFAULT_PULL_LIMIT = 500
 
 Table = Literal[

@@ -28,6 +28,7 @@ block's end).
 from __future__ import annotations
 
 import contextlib
+import gzip
 import socket
 import threading
 import time
@@ -73,7 +74,7 @@ class Seen:
 
     method: str
     path: str
-    body: bytes
+    body: bytes  # as the server reads it: gunzipped when sent with Content-Encoding: gzip
     action: Action
     status: int | None = None  # the server's answer, when one was read
     delivered: bool = False  # the whole answer was handed to the client's socket
@@ -140,6 +141,13 @@ def _headers(head: bytes) -> tuple[str, dict[str, str]]:
             name, value = line.split(":", 1)
             headers[name.strip().lower()] = value.strip()
     return lines[0], headers
+
+
+def _readable(body: bytes, headers: dict[str, str]) -> bytes:
+    """The body the tests look into: push bodies travel gzipped."""
+    if headers.get("content-encoding", "").strip().lower() == "gzip" and body:
+        return gzip.decompress(body)
+    return body
 
 
 def _body(reader: _Reader, headers: dict[str, str], *, response: bool) -> tuple[bytes, bool]:
@@ -298,7 +306,7 @@ class FaultyProxy:
                     body, _ = _body(reader, headers, response=False)
                     method, path = (start.split(" ") + ["", ""])[:2]
                     rule = self._pick(method, path)
-                    seen = Seen(method, path, body, rule.action)
+                    seen = Seen(method, path, _readable(body, headers), rule.action)
                     with self._lock:
                         self.log.append(seen)
                     if rule.action == Action.RESET:
