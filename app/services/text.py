@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Lower case, Vietnamese accents removed, đ -> d, spaces collapsed."""
+    """Lower case, Vietnamese accents removed, đ -> d, spaces collapsed.
+
+    Cached: a register repeats the same names and brands thousands of times, and a
+    first sync folds every one of them."""
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
     text = text.replace("đ", "d").replace("Đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
