@@ -379,10 +379,6 @@ def apply_page(reg: Register, page: PullResponse, since: int | None = None) -> A
     a page that starts beyond the stored cursor would leave a hole, so it is refused.
     Changes at or below the stored cursor were applied before and are skipped.
     """
-    if page.snapshot_required:
-        raise ApplyError(
-            "Máy đã lâu không đồng bộ; cần tải lại toàn bộ dữ liệu của trường từ máy chủ."
-        )
     result = ApplyResult()
     with reg.write() as s:
         cursor = state.pull_cursor(s)

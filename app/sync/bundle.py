@@ -247,7 +247,7 @@ def _write_zip(
     manifest = {**header, "parts": [p.model_dump(mode="json") for p, _ in parts]}
     manifest["signature"] = sign(manifest, key)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
+    target = _unused(folder / name)
     temporary = target.with_name(target.name + ".tmp")
     with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -257,6 +257,16 @@ def _write_zip(
         os.fsync(f.fileno())
     os.replace(temporary, target)
     return target
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``name-2.zip``, ``name-3.zip``, ... if taken: two files written in
+    the same second must not replace one another."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def _stamp(moment: datetime) -> str:

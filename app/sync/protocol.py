@@ -124,7 +124,6 @@ class PullResponse(_Wire):
     next_since: int  # ask again with since=next_since
     has_more: bool
     server_time: datetime
-    snapshot_required: bool = False  # the cursor is older than the tombstone retention
 
 
 class EnrollRequest(_Wire):

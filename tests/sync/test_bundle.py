@@ -457,3 +457,12 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(
     bomb = rebuild(good, tmp_path / "bomb.zip", parts={"changes-0009.jsonl": b"\n" * 20_000_000})
     assert bomb.stat().st_size < 200_000
     refused(bomb, lookup_for(reg), "too_large")
+
+
+def test_two_bundles_in_the_same_second_are_both_kept(reg: Register, tmp_path: Path) -> None:
+    first = write_bundle(tmp_path, reg, now=NOW)
+    second = write_bundle(tmp_path, reg, now=NOW)
+    third = write_bundle(tmp_path, reg, now=NOW)
+    assert len({first, second, third}) == 3
+    assert second.name == first.name.replace(".zip", "-2.zip")
+    assert {read_bundle(p, lookup_for(reg)).manifest.kind for p in (first, third)} == {"changes"}
