@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     bimport.add_argument(
         "--out", type=Path, default=None, help="folder for the reply file (default: beside FILE)"
     )
+    commands.add_parser(
+        "restored",
+        help="run once after restoring the database from a backup (see docs/sync.md)",
+    )
     return parser
 
 
@@ -128,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("device", "revoke"): _device_revoke,
         ("user", "add"): _user_add,
         ("bundle", "import"): _bundle_import,
+        ("restored", None): _restored,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     password: str | None = None
@@ -154,6 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     finally:
         engine.dispose()
+
+
+def _restored(session: Session, args: argparse.Namespace) -> int:
+    from app.server.sync_apply import mark_restored
+
+    top = mark_restored(session)
+    print(
+        f"Đã ghi nhận khôi phục từ bản sao lưu; nhật ký thay đổi đánh số tiếp từ {top:,}. "
+        "Ở lần đồng bộ tới, mỗi máy của trường tự gửi lại toàn bộ dữ liệu còn thiếu."
+    )
+    return 0
 
 
 def _bundle_import(session: Session, args: argparse.Namespace) -> int:

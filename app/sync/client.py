@@ -5,6 +5,7 @@ message; nothing is lost, the next try starts where this one stopped."""
 from __future__ import annotations
 
 import gzip
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,10 +17,11 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.sync import outbox_reader, state
 from app.sync.apply import apply_page
-from app.sync.enrollment import adopt_school
+from app.sync.enrollment import adopt_school, resend_everything
 from app.sync.protocol import (
     API_PREFIX,
     APP_HEADER,
+    CURSOR_HEADER,
     DEFAULT_PULL_LIMIT,
     DEVICE_HEADER,
     SCHEMA_HEADER,
@@ -30,6 +32,8 @@ from app.sync.protocol import (
     PullResponse,
     PushResponse,
 )
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 30.0
 # gzip level of push bodies. On the 500-change batches of a 2,000-item demo school
@@ -42,9 +46,12 @@ Progress = Callable[[str, int, int], None]  # stage ("push" / "pull"), done, tot
 class SyncError(ServiceError):
     """Sync could not finish; ``code`` is the server's ErrorCode or "network"."""
 
-    def __init__(self, message: str, code: str = "network") -> None:
+    def __init__(
+        self, message: str, code: str = "network", server_cursor: int | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
+        self.server_cursor = server_cursor  # a refused push: what the server holds
 
 
 @dataclass
@@ -134,7 +141,11 @@ class SyncClient:
         report = SyncReport()
         try:
             self._push_all(settings, report, progress)
-            self._pull_all(settings, report, progress)
+            lost_at = self._pull_all(settings, report, progress)
+            if lost_at is not None:
+                self._resend(lost_at)
+                self._push_all(settings, report, progress)
+                self._pull_all(settings, report, progress)
         except SyncError as exc:
             state.record_error(self.reg, exc.message)
             raise
@@ -152,18 +163,26 @@ class SyncClient:
     def _push_all(
         self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
     ) -> None:
-        total, done = outbox_reader.pending_count(self.reg), 0
+        total, done, resent = outbox_reader.pending_count(self.reg), 0, False
         while (batch := outbox_reader.next_batch(self.reg)) is not None:
             # Compressed before "sent", so the round trip timed for the clock is the network.
             body = gzip.compress(batch.model_dump_json().encode("utf-8"), PUSH_GZIP_LEVEL)
             sent = datetime.now(UTC)
-            response = self._request(
-                "POST",
-                settings.server_url,
-                "/sync/push",
-                headers=self._push_headers(settings),
-                content=body,
-            )
+            try:
+                response = self._request(
+                    "POST",
+                    settings.server_url,
+                    "/sync/push",
+                    headers=self._push_headers(settings),
+                    content=body,
+                )
+            except SyncError as exc:
+                held = exc.server_cursor
+                if held is None or held >= batch.first_seq - 1 or resent:
+                    raise
+                total = done + self._resend(held)
+                resent = True
+                continue
             answer = PushResponse.model_validate(response.json())
             outbox_reader.acknowledge(self.reg, answer)
             report.pushed += sum(r.status.value in ("applied", "conflict") for r in answer.results)
@@ -176,12 +195,28 @@ class SyncClient:
             if progress is not None:  # counted here: COUNT(*) of a big outbox is not free
                 progress("push", min(done, total), total)
 
+    def _resend(self, server_cursor: int) -> int:
+        """The server holds fewer of our changes than it acknowledged: it was restored
+        from a backup. Queue the whole register again, from its cursor."""
+        with self.reg.read() as s:
+            acknowledged = state.push_cursor(s)
+        log.warning(
+            "the server holds changes up to %s of %s acknowledged: sending the register again",
+            server_cursor,
+            acknowledged,
+        )
+        return resend_everything(self.reg, server_cursor)
+
     def _pull_all(
         self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
-    ) -> None:
+    ) -> int | None:
+        """Pull until the server has nothing more. Returns the server's cursor of this
+        device if it is below what the server acknowledged (a restored server)."""
+        lost_at: int | None = None
         while True:
             with self.reg.read() as s:
                 since = state.pull_cursor(s)
+                acknowledged = state.push_cursor(s)
             sent = datetime.now(UTC)
             response = self._request(
                 "GET",
@@ -191,6 +226,8 @@ class SyncClient:
                 params={"since": since, "limit": DEFAULT_PULL_LIMIT},
             )
             page = PullResponse.model_validate(response.json())
+            if page.device_cursor is not None and page.device_cursor < acknowledged:
+                lost_at = page.device_cursor
             result = apply_page(self.reg, page, since=since)
             report.pulled += len(page.changes)
             report.conflicts += result.conflicts
@@ -200,7 +237,7 @@ class SyncClient:
             if progress is not None:
                 progress("pull", report.pulled, report.pulled + (1 if page.has_more else 0))
             if not page.has_more:
-                return
+                return lost_at
 
 
 def _error(response: httpx.Response) -> SyncError:
@@ -214,4 +251,5 @@ def _error(response: httpx.Response) -> SyncError:
         )
     if body.code == ErrorCode.REVOKED:
         return SyncError(body.message, "revoked")
-    return SyncError(body.message, body.code.value)
+    cursor = response.headers.get(CURSOR_HEADER, "")
+    return SyncError(body.message, body.code.value, int(cursor) if cursor.isdigit() else None)

@@ -8,10 +8,12 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import JSON, delete, func, select, text, update
+from sqlalchemy.orm import Session
 
 from app.models import AppSetting, Base, SyncOutbox
 from app.models.outbox import SYNCED_TABLES, queue_all_sql
 from app.services.register import SCHOOL_ID_KEY, Register
+from app.sync import state
 
 
 def wire_value(value: Any) -> Any:
@@ -25,6 +27,30 @@ def wire_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _queue_every_row(s: Session) -> int:
+    """Queue every row of every synced table, parents first, one INSERT ... SELECT per
+    table (a row at a time took minutes at 100,000 items). Returns how many."""
+    before = int(s.scalar(select(func.count()).select_from(SyncOutbox)) or 0)
+    for name in SYNCED_TABLES:
+        t = Base.metadata.tables[name]
+        json_columns = frozenset(c.name for c in t.columns if isinstance(c.type, JSON))
+        # The district made the school: the officer's details go as an edit of it.
+        op, omit = ("update", frozenset({"id"})) if name == "school" else ("insert", frozenset())
+        s.execute(text(queue_all_sql(name, list(t.columns.keys()), json_columns, op, omit)))
+    return int(s.scalar(select(func.count()).select_from(SyncOutbox)) or 0) - before
+
+
+def resend_everything(reg: Register, server_cursor: int) -> int:
+    """The server has lost changes it had acknowledged (it was restored from a backup):
+    queue the whole register again after the pending deletes (the rows carry every
+    other pending edit), and count from the server's cursor. Returns how many rows."""
+    with reg.write() as s:
+        s.execute(delete(SyncOutbox).where(SyncOutbox.op != "delete"))
+        queued = _queue_every_row(s)
+        state.set_push_cursor(s, server_cursor)
+    return queued
 
 
 def adopt_school(reg: Register, school_id: str) -> int:
@@ -60,19 +86,9 @@ def adopt_school(reg: Register, school_id: str) -> int:
                 .values(entity_id=school_id, updated_at=audit.c.updated_at)
             )
             s.merge(AppSetting(key=SCHOOL_ID_KEY, value=school_id))
-        # What was queued before refers to the old id: start the first upload afresh,
-        # one INSERT ... SELECT per table (a row at a time took minutes at 100,000 items).
+        # What was queued before refers to the old id: start the first upload afresh.
         s.execute(delete(SyncOutbox))
-        for name in SYNCED_TABLES:
-            t = Base.metadata.tables[name]
-            json_columns = frozenset(c.name for c in t.columns if isinstance(c.type, JSON))
-            # The district made the school: the officer's details go as an edit of it.
-            op, omit = (
-                ("update", frozenset({"id"})) if name == "school" else ("insert", frozenset())
-            )
-            sql = queue_all_sql(name, list(t.columns.keys()), json_columns, op, omit)
-            s.execute(text(sql))
-        queued = int(s.scalar(select(func.count()).select_from(SyncOutbox)) or 0)
+        queued = _queue_every_row(s)
         s.execute(text("UPDATE sync_state SET applying = 0"))
     reg.forget_school_cache()
     return queued

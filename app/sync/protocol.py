@@ -55,6 +55,8 @@ def widen_to_groups(table: str, columns: set[str]) -> set[str]:
 DEVICE_HEADER = "X-Device-Id"
 SCHEMA_HEADER = "X-Schema-Version"
 APP_HEADER = "X-App-Version"
+# On a refused push: the highest device_seq the server holds from this device.
+CURSOR_HEADER = "X-Device-Cursor"
 
 
 class _Wire(BaseModel):
@@ -124,6 +126,9 @@ class PullResponse(_Wire):
     next_since: int  # ask again with since=next_since
     has_more: bool
     server_time: datetime
+    # The highest device_seq the server holds from this device: below what it once
+    # acknowledged, the server was restored from a backup and the PC sends all again.
+    device_cursor: int | None = None
 
 
 class EnrollRequest(_Wire):

@@ -3,6 +3,7 @@ in-process): enroll, first upload, district edits coming back, conflicts, refusa
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app.models import SyncOutbox
 from app.server import admin
 from app.server.api import create_app
 from app.server.db import open_server_db
-from app.server.sync_apply import district_edit
+from app.server.sync_apply import district_edit, mark_restored
 from app.services import equipment, rooms, schools
 from app.services.equipment_query import EquipmentQuery, equipment_ids
 from app.services.register import Register
@@ -197,3 +198,64 @@ def test_a_wrong_code_changes_nothing(server, school_pc) -> None:  # type: ignor
     assert err.value.code == "enroll_code_invalid"
     assert school_pc.school_id == before
     assert not state.load(school_pc).enrolled
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """SQLite's online backup: what a district's nightly backup and its restore do."""
+    with sqlite3.connect(src) as source, sqlite3.connect(dst) as target:
+        source.backup(target)
+
+
+def test_a_server_restored_from_a_backup_gets_everything_back(  # type: ignore[no-untyped-def]
+    server, school_pc, tmp_path: Path
+) -> None:
+    engine, _ = server
+    live, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
+    client = enrolled(server, school_pc)
+    client.sync_once()
+    copy_database(live, backup)  # last night's backup
+
+    # Today: the district fixes a name, the school edits and adds; all acknowledged.
+    first = equipment.find_by_asset_code(school_pc, "TB-0001")
+    assert first is not None
+    with Session(engine) as s:
+        district_edit(s, "equipment", first.id, {"name": "Máy chiếu Epson EB-X06"})
+    client.sync_once()
+    with school_pc.write() as s:
+        s.execute(
+            text("UPDATE equipment SET notes = 'thay bóng đèn hôm nay' WHERE id = :i"),
+            {"i": first.id},
+        )
+    added = equipment.create_equipment(
+        school_pc, {"asset_code": "TB-0003", "name": "Bảng tương tác"}
+    )
+    client.sync_once()
+    assert outbox_size(school_pc) == 0
+
+    # The server's disk dies; last night's backup is restored, and the admin says so.
+    engine.dispose()
+    copy_database(backup, live)
+    with Session(engine) as s:
+        assert s.scalar(text("SELECT count(*) FROM equipment WHERE id = :i"), {"i": added.id}) == 0
+        mark_restored(s)
+        s.commit()
+
+    report = client.sync_once()  # the PC notices and sends its register again
+    assert report.rejected == 0 and outbox_size(school_pc) == 0
+    with engine.connect() as conn:
+        rows = dict(
+            conn.execute(
+                text("SELECT asset_code, notes FROM equipment WHERE school_id = :s"),
+                {"s": school_pc.school_id},
+            ).all()
+        )
+        name = conn.execute(
+            text("SELECT name FROM equipment WHERE id = :i"), {"i": first.id}
+        ).scalar_one()
+    assert rows["TB-0001"] == "thay bóng đèn hôm nay" and "TB-0003" in rows
+    assert name == "Máy chiếu Epson EB-X06"  # the PC had the district's fix: it goes back up
+    # And what the district changes from now on still reaches the school.
+    with Session(engine) as s:
+        district_edit(s, "equipment", added.id, {"status": "in_repair"})
+    assert client.sync_once().pulled == 1
+    assert equipment.get_equipment(school_pc, added.id).status.value == "in_repair"

@@ -12,6 +12,7 @@ from app.server.sync_apply import PushRefused, pull, push
 from app.server.versions import UpgradeRequired, check_versions
 from app.sync.protocol import (
     API_PREFIX,
+    CURSOR_HEADER,
     DEFAULT_PULL_LIMIT,
     ErrorCode,
     PullResponse,
@@ -20,7 +21,6 @@ from app.sync.protocol import (
 )
 
 router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"], responses=ERROR_RESPONSES)
-CURSOR_HEADER = "X-Device-Cursor"
 
 
 @router.post("/push", response_model=PushResponse)
