@@ -159,6 +159,11 @@ def _sync_command(db: Path, args: argparse.Namespace) -> int:
         else:
             result = bundle.import_reply(reg, bundle.read_reply_bundle(args.file, reg))
             print(f"Đã nhập tệp trả lời: {result.applied} thay đổi từ Phòng.")
+            if result.resent:
+                print(
+                    "Máy chủ của Phòng đã mất một phần dữ liệu của trường; toàn bộ sổ "
+                    f"({result.resent} dòng) sẽ được gửi lại trong tệp đồng bộ lần sau."
+                )
     except ServiceError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 1

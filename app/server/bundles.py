@@ -30,6 +30,7 @@ class ImportResult:
     rejected: int
     already: int
     pulled: int
+    resend_from: int | None = None  # the PC must send all again (a restored server)
 
 
 def _lookup(session: Session):  # type: ignore[no-untyped-def]
@@ -48,17 +49,23 @@ def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
     device = session.get(Device, bundle.manifest.device_id)
     assert device is not None  # the lookup refused unknown and revoked devices
     acks: list[PushResponse] = []
+    resend_from: int | None = None
     for request in bundle.push_requests():
         try:
             acks.append(push(session, device, request))
         except PushRefused as exc:
             session.rollback()
-            if exc.code == "gap":
+            if exc.code != "gap":
+                raise ServiceError(exc.message) from None
+            if exc.cursor >= bundle.manifest.push_cursor:
                 raise ServiceError(
                     "Tệp này thiếu các thay đổi của một tệp trước chưa được nhập. "
                     "Hãy nhập tệp trước đó, hoặc xuất lại tệp mới ở trường."
                 ) from None
-            raise ServiceError(exc.message) from None
+            # The server holds less than it acknowledged to this PC (restored from a
+            # backup): the reply asks the PC to send everything again.
+            resend_from = exc.cursor
+            break
     pages: list[PullResponse] = []
     since = cursor = bundle.manifest.pull_cursor
     while len(pages) < MAX_REPLY_PAGES:
@@ -77,6 +84,7 @@ def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
         pages=pages,
         acks=acks,
         push_cursor=device.cursor,
+        resend_from=resend_from,
     )
     statuses = [r.status.value for a in acks for r in a.results]
     return ImportResult(
@@ -85,4 +93,5 @@ def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
         rejected=statuses.count("rejected"),
         already=statuses.count("already"),
         pulled=sum(len(p.changes) for p in pages),
+        resend_from=resend_from,
     )

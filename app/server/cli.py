@@ -183,6 +183,12 @@ def _bundle_import(session: Session, args: argparse.Namespace) -> int:
         f"{result.pulled} thay đổi của Phòng gửi về trường."
     )
     print(f"Tệp trả lời: {result.reply}")
+    if result.resend_from is not None:
+        print(
+            "Máy chủ không còn giữ một phần dữ liệu trường đã gửi (máy chủ được khôi phục từ "
+            "bản sao lưu). Hãy mang tệp trả lời về trường và nhập vào: máy của trường sẽ "
+            "gửi lại toàn bộ dữ liệu trong tệp đồng bộ lần sau."
+        )
     return 0
 
 

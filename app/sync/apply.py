@@ -69,6 +69,7 @@ class ApplyResult:
     conflicts: int = 0  # columns recorded in sync_conflict
     missing: list[str] = field(default_factory=list)  # "table:row_id" updates of unknown rows
     cursor: int = 0
+    resent: int = 0  # rows queued again: the server had lost what it acknowledged
 
 
 def _table(name: str) -> Table:

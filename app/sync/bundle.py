@@ -51,6 +51,7 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.sync import state
 from app.sync.apply import GAP, ApplyError, ApplyResult, apply_page
+from app.sync.enrollment import resend_everything
 from app.sync.outbox_reader import acknowledge, batch_id, first_seq_of, pending_entries, to_change
 from app.sync.protocol import (
     MAX_BATCH,
@@ -166,6 +167,9 @@ class Manifest(_Strict):
     push_cursor: int = Field(ge=0)
     change_count: int = Field(ge=0)
     has_more: bool = False
+    # A reply to a bundle the server could not take because it holds less than it had
+    # acknowledged (restored from a backup): the PC sends all again from this cursor.
+    resend_from: int | None = Field(default=None, ge=0)
     parts: list[PartInfo]
 
 
@@ -340,6 +344,7 @@ def write_reply_bundle(
     app_version: str = __version__,
     now: datetime | None = None,
     name: str | None = None,
+    resend_from: int | None = None,
 ) -> Path:
     """The district's reply for one device: answers to its batches and pull pages.
 
@@ -373,6 +378,7 @@ def write_reply_bundle(
         "push_cursor": push_cursor,
         "change_count": sum(len(p.changes) for p in pages),
         "has_more": bool(pages and pages[-1].has_more),
+        "resend_from": resend_from,
     }
     filename = name or f"sotb-tra-loi-{_safe(device_id[:8])}-{_stamp(now)}.zip"
     return _write_zip(Path(path_dir), filename, header, parts, key)
@@ -626,4 +632,9 @@ def import_reply(reg: Register, bundle: Bundle) -> ApplyResult:
         total.conflicts += result.conflicts
         total.missing.extend(result.missing)
         total.cursor = result.cursor
+    lost_at = bundle.manifest.resend_from
+    with reg.read() as s:
+        acknowledged = state.push_cursor(s)
+    if lost_at is not None and lost_at < acknowledged:
+        total.resent = resend_everything(reg, lost_at)
     return total

@@ -261,13 +261,15 @@ class SyncDialog(QDialog):
         for entity in REFRESH_AFTER_PULL:
             self.hub.changed.emit(entity, [])
         self.controller.status_changed.emit()
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            self.tr("Reply applied: %1 change(s) from the district.").replace(
-                "%1", str(result.applied)
-            ),
+        message = self.tr("Reply applied: %1 change(s) from the district.").replace(
+            "%1", str(result.applied)
         )
+        if result.resent:
+            message += "\n\n" + self.tr(
+                "The district's server had lost part of this school's data. The whole "
+                "register (%1 rows) goes again in the next sync file."
+            ).replace("%1", str(result.resent))
+        QMessageBox.information(self, self.windowTitle(), message)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), message)

@@ -15,7 +15,7 @@ from app import __version__
 from app.models.ids import uuid7
 from app.server import sync_apply
 from app.server.models import ChangeLog
-from app.server.sync_apply import district_edit, lock_school
+from app.server.sync_apply import district_edit, lock_school, mark_restored
 from app.sync.protocol import API_PREFIX
 from tests.server.conftest import HEAD_SCHEMA, SCHOOL_B, Enrolled, Schools, db_state, enroll_device
 
@@ -512,3 +512,21 @@ def test_a_database_failure_mid_batch_rejects_nothing(
     monkeypatch.undo()
     response = push(client, a, body)
     assert [r["status"] for r in response.json()["results"]] == ["applied"]
+
+
+def test_after_a_restore_the_log_numbers_on_past_what_was_pulled(
+    client, server_engine, schools
+) -> None:
+    a = enroll_device(client, server_engine)
+    _, item_id = seed_room_and_item(client, a)
+    with Session(server_engine) as s:
+        before = s.scalar(select(ChangeLog.server_seq).order_by(ChangeLog.server_seq.desc()))
+        top = mark_restored(s)
+        s.commit()
+        assert before is not None and top >= before + 1_000_000_000
+        entry = district_edit(s, "equipment", item_id, {"notes": "sau khôi phục"})
+        assert entry.server_seq > top
+    page = client.get(PULL, params={"since": 0}, headers=a.headers()).json()
+    assert [c["changed"].get("notes") for c in page["changes"]] == ["sau khôi phục"]
+    assert page["next_since"] == entry.server_seq
+    assert page["device_cursor"] == 2  # what the server holds from this PC

@@ -3,6 +3,7 @@ reply comes back; importing any file twice, or after a network sync, changes not
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,3 +157,41 @@ def test_a_tampered_file_is_refused_and_changes_nothing(school, district, tmp_pa
     )
     assert "sửa" in capsys.readouterr().err
     assert items_on_server(engine) == []
+
+
+def test_a_district_restored_from_a_backup_asks_the_school_for_everything(  # type: ignore[no-untyped-def]
+    school, district, tmp_path, capsys
+) -> None:
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert (
+        sotb(["--db", str(school.path), "bundle", "import", str(usb_trip(school, url, stick))]) == 0
+    )
+    live, backup = tmp_path / "district.sqlite", tmp_path / "backup.sqlite"
+    engine.dispose()
+    with sqlite3.connect(live) as source, sqlite3.connect(backup) as target:
+        source.backup(target)  # the district's nightly backup
+    equipment.create_equipment(school, {"asset_code": "TB-2", "name": "Loa kéo"})
+    assert (
+        sotb(["--db", str(school.path), "bundle", "import", str(usb_trip(school, url, stick))]) == 0
+    )
+    assert items_on_server(engine) == ["TB-1", "TB-2"]
+
+    engine.dispose()
+    with sqlite3.connect(backup) as source, sqlite3.connect(live) as target:
+        source.backup(target)  # the district's disk died: last night's backup is back
+    assert sotb_server(["--database-url", url, "restored"]) == 0
+    equipment.create_equipment(school, {"asset_code": "TB-3", "name": "Bảng tương tác"})
+    capsys.readouterr()
+    reply = usb_trip(school, url, stick)  # the server cannot take it: it asks for all
+    assert "gửi lại toàn bộ" in capsys.readouterr().out
+    assert items_on_server(engine) == ["TB-1"]
+    assert sotb(["--db", str(school.path), "bundle", "import", str(reply)]) == 0
+    assert "gửi lại trong tệp đồng bộ lần sau" in capsys.readouterr().out
+    assert (
+        sotb(["--db", str(school.path), "bundle", "import", str(usb_trip(school, url, stick))]) == 0
+    )
+    assert items_on_server(engine) == ["TB-1", "TB-2", "TB-3"]
+    with school.read() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == 0
