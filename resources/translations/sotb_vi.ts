@@ -1850,9 +1850,14 @@
         <translation>Tệp đồng bộ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="267"/>
+        <location filename="../../app/ui/sync_dialog.py" line="264"/>
         <source>Reply applied: %1 change(s) from the district.</source>
         <translation>Đã nhập tệp trả lời: %1 thay đổi từ Phòng Giáo dục và Đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="269"/>
+        <source>The district&apos;s server had lost part of this school&apos;s data. The whole register (%1 rows) goes again in the next sync file.</source>
+        <translation>Máy chủ của Phòng đã mất một phần dữ liệu của trường. Toàn bộ sổ (%1 dòng) sẽ được gửi lại trong tệp đồng bộ lần sau.</translation>
     </message>
 </context>
 <context>
