@@ -164,9 +164,9 @@ class SyncClient:
         self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
     ) -> None:
         total, done, resent = outbox_reader.pending_count(self.reg), 0, False
-        while (batch := outbox_reader.next_batch(self.reg)) is not None:
+        while (batch := outbox_reader.pending_batch(self.reg)) is not None:
             # Compressed before "sent", so the round trip timed for the clock is the network.
-            body = gzip.compress(batch.model_dump_json().encode("utf-8"), PUSH_GZIP_LEVEL)
+            body = gzip.compress(batch.body, PUSH_GZIP_LEVEL)
             sent = datetime.now(UTC)
             try:
                 response = self._request(
@@ -191,7 +191,7 @@ class SyncClient:
             report.clock_offset_seconds = state.record_success(
                 self.reg, answer.server_time, sent, datetime.now(UTC)
             )
-            done += len(batch.changes)
+            done += batch.count
             if progress is not None:  # counted here: COUNT(*) of a big outbox is not free
                 progress("push", min(done, total), total)
 

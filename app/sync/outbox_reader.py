@@ -10,6 +10,7 @@ carries the same id and gets the stored answer back.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
@@ -69,9 +70,33 @@ def first_seq_of(acknowledged: int, entries: list[PendingEntry]) -> int:
     return min(first, entries[0].device_seq) if entries else first
 
 
-def next_batch(
+@dataclass(frozen=True)
+class PendingBatch:
+    """The next push batch, as the JSON body the network sends."""
+
+    first_seq: int
+    last_seq: int
+    count: int
+    body: bytes  # a PushRequest as JSON
+
+    def request(self) -> PushRequest:
+        return PushRequest.model_validate_json(self.body)
+
+
+def _change_json(entry: PendingEntry) -> str:
+    # The outbox holds each change's columns as JSON text already (SQLite's json_object):
+    # it goes out as it is, not parsed and written again (a first upload is 200 MB).
+    return (
+        f'{{"change_id":{json.dumps(entry.change_id)},"device_seq":{int(entry.device_seq)},'
+        f'"table":{json.dumps(entry.table_name)},"row_id":{json.dumps(entry.row_id)},'
+        f'"op":{json.dumps(entry.op)},"changed":{entry.changed},'
+        f'"base_version":{int(entry.base_version)}}}'
+    )
+
+
+def pending_batch(
     reg: Register, limit: int = MAX_BATCH, app_version: str = __version__
-) -> PushRequest | None:
+) -> PendingBatch | None:
     """The next batch to push, or None when nothing is pending.
 
     Raises ServiceError when this PC is not enrolled.
@@ -86,16 +111,27 @@ def next_batch(
         return None
     first = first_seq_of(acknowledged, entries)
     last = entries[-1].device_seq
-    return PushRequest(
+    head = PushRequest(
         device_id=device,
         batch_id=batch_id(device, first, last),
         first_seq=first,
         last_seq=last,
         schema_version=state.schema_version(),
         app_version=app_version,
-        changes=[to_change(e) for e in entries],
+        changes=[],
         pull_cursor=pulled,
-    )
+    ).model_dump_json(exclude={"changes"})
+    changes = ",".join(_change_json(e) for e in entries)
+    body = f'{head[:-1]},"changes":[{changes}]}}'.encode()
+    return PendingBatch(first, last, len(entries), body)
+
+
+def next_batch(
+    reg: Register, limit: int = MAX_BATCH, app_version: str = __version__
+) -> PushRequest | None:
+    """The next batch as a PushRequest (what ``pending_batch`` sends, parsed)."""
+    batch = pending_batch(reg, limit=limit, app_version=app_version)
+    return None if batch is None else batch.request()
 
 
 def acknowledge(reg: Register, response: PushResponse) -> None:

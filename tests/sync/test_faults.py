@@ -47,7 +47,7 @@ from app.services.register import Register
 from app.services.schemas import EquipmentInput
 from app.sync import outbox_reader, state
 from app.sync.client import SyncClient, SyncError
-from app.sync.outbox_reader import batch_id, next_batch, pending_entries, to_change
+from app.sync.outbox_reader import batch_id, next_batch, pending_batch, pending_entries, to_change
 from app.sync.protocol import API_PREFIX, PushRequest
 from tests.conftest import Templates, looks_vietnamese
 from tests.server.conftest import postgres_url
@@ -196,7 +196,7 @@ def rig(
         rig_once.server.start()
     rig_once.proxy.clear()
     rig_once.proxy.log.clear()
-    monkeypatch.setattr(outbox_reader, "next_batch", partial(next_batch, limit=BATCH))
+    monkeypatch.setattr(outbox_reader, "pending_batch", partial(pending_batch, limit=BATCH))
     monkeypatch.setattr("app.sync.client.DEFAULT_PULL_LIMIT", PAGE)
     monkeypatch.setattr("app.sync.client.TIMEOUT_SECONDS", 5.0)
     yield rig_once
@@ -561,7 +561,7 @@ from app.sync import outbox_reader, state
 from app.sync.client import SyncClient, SyncError
 
 path, batch, page, mode = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-outbox_reader.next_batch = partial(outbox_reader.next_batch, limit=batch)
+outbox_reader.pending_batch = partial(outbox_reader.pending_batch, limit=batch)
 client_module.DEFAULT_PULL_LIMIT = page
 client_module.TIMEOUT_SECONDS = 5.0
 calls = []

@@ -15,8 +15,16 @@ from app.services import equipment
 from app.services.errors import ServiceError
 from app.services.register import Register
 from app.sync import outbox_reader, state
-from app.sync.outbox_reader import acknowledge, next_batch, oldest_pending_age, pending_count
-from app.sync.protocol import ChangeResult, ChangeStatus, PushResponse
+from app.sync.outbox_reader import (
+    acknowledge,
+    next_batch,
+    oldest_pending_age,
+    pending_batch,
+    pending_count,
+    pending_entries,
+    to_change,
+)
+from app.sync.protocol import ChangeResult, ChangeStatus, PushRequest, PushResponse
 from tests.conftest import looks_vietnamese
 
 DEVICE = "0190a000-0000-7000-8000-00000000d001"
@@ -280,3 +288,29 @@ def test_change_payload_is_the_outbox_json(
             {"s": batch.changes[0].device_seq},
         ).scalar_one()
     assert batch.changes[0].changed == json.loads(stored)
+
+
+def test_the_body_sent_is_the_outbox_as_the_protocol_reads_it(
+    reg: Register, add_item: Callable[..., Equipment]
+) -> None:
+    """The push body is written from the outbox's own JSON text: it must parse to the
+    same request as the entries read one by one, Vietnamese and JSON columns included."""
+    make_items(reg, add_item, 2)
+    with reg.write() as s:  # a JSON column and quotes, backslashes and accents in text
+        s.execute(
+            text("UPDATE equipment SET notes = 'Ghi chú \"đặc biệt\" \\ kho', unit_price = 1500000")
+        )
+    batch = pending_batch(reg)
+    assert batch is not None
+    request = PushRequest.model_validate_json(batch.body)
+    with reg.read() as s:
+        entries = pending_entries(s)
+    assert request.changes == [to_change(e) for e in entries]
+    assert (batch.first_seq, batch.last_seq, batch.count) == (
+        request.first_seq,
+        request.last_seq,
+        len(entries),
+    )
+    assert request.device_id == DEVICE and request.batch_id.startswith(DEVICE)
+    edited = [c for c in request.changes if c.op == "update" and c.table == "equipment"]
+    assert edited and edited[0].changed["notes"] == 'Ghi chú "đặc biệt" \\ kho'
