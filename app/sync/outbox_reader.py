@@ -54,10 +54,14 @@ def to_change(entry: PendingEntry) -> Change:
     )
 
 
-def pending_entries(s: Session, limit: int | None = None) -> list[PendingEntry]:
+def pending_entries(
+    s: Session, limit: int | None = None, after: int | None = None
+) -> list[PendingEntry]:
     stmt = select(*(SyncOutbox.__table__.c[name] for name in PendingEntry._fields)).order_by(
         SyncOutbox.device_seq
     )
+    if after is not None:
+        stmt = stmt.where(SyncOutbox.device_seq > after)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [PendingEntry(*row) for row in s.execute(stmt)]
@@ -95,18 +99,23 @@ def _change_json(entry: PendingEntry) -> str:
 
 
 def pending_batch(
-    reg: Register, limit: int = MAX_BATCH, app_version: str = __version__
+    reg: Register,
+    limit: int = MAX_BATCH,
+    app_version: str = __version__,
+    after: int | None = None,
 ) -> PendingBatch | None:
-    """The next batch to push, or None when nothing is pending.
+    """The next batch to push, or None when nothing is pending. ``after``: the batch
+    that follows the one ending there, read while that one is still on its way (the
+    server takes a batch whole or refuses it, so this one then starts just after).
 
     Raises ServiceError when this PC is not enrolled.
     """
     limit = max(1, min(limit, MAX_BATCH))
     with reg.read() as s:
         device = state.device_id(s)
-        acknowledged = state.push_cursor(s)
+        acknowledged = state.push_cursor(s) if after is None else after
         pulled = state.pull_cursor(s)
-        entries = pending_entries(s, limit)
+        entries = pending_entries(s, limit, after)
     if not entries:
         return None
     first = first_seq_of(acknowledged, entries)

@@ -314,3 +314,18 @@ def test_the_body_sent_is_the_outbox_as_the_protocol_reads_it(
     assert request.device_id == DEVICE and request.batch_id.startswith(DEVICE)
     edited = [c for c in request.changes if c.op == "update" and c.table == "equipment"]
     assert edited and edited[0].changed["notes"] == 'Ghi chú "đặc biệt" \\ kho'
+
+
+def test_the_batch_after_one_on_its_way_starts_just_past_it(
+    reg: Register, add_item: Callable[..., Equipment]
+) -> None:
+    make_items(reg, add_item, 3)
+    all_seqs = seqs(reg)
+    first = pending_batch(reg, limit=4)
+    assert first is not None
+    following = pending_batch(reg, limit=4, after=first.last_seq)  # first not answered yet
+    assert following is not None
+    request = following.request()
+    assert [c.device_seq for c in request.changes] == all_seqs[4:]
+    assert request.first_seq == first.last_seq + 1
+    assert pending_batch(reg, after=all_seqs[-1]) is None
