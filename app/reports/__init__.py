@@ -1,1 +1,2 @@
-"""Printed record books and sheets (PDF) and Excel exchange."""
+"""Printed sheets (PDF), QR labels and Excel exchange. No Qt here: the desktop app and
+the command line call these alike."""

@@ -55,7 +55,7 @@ class EquipmentQuery:
     descending: bool = False
 
 
-def _filtered(reg: Register, q: EquipmentQuery, stmt: Select[Any]) -> Select[Any]:
+def filter_equipment(reg: Register, q: EquipmentQuery, stmt: Select[Any]) -> Select[Any]:
     stmt = stmt.where(Equipment.school_id == reg.school_id)
     stmt = stmt.where(
         Equipment.deleted_at.is_not(None) if q.deleted else Equipment.deleted_at.is_(None)
@@ -107,7 +107,7 @@ def _ordered(reg: Register, q: EquipmentQuery, *columns: Any) -> Select[Any]:
     stmt = select(*columns)
     if q.sort == "room":
         stmt = stmt.outerjoin(Room, Room.id == Equipment.room_id)
-    stmt = _filtered(reg, q, stmt)
+    stmt = filter_equipment(reg, q, stmt)
     # Ties break on the asset code, then id: both are in the covering list indexes,
     # so the two common orders (code, name) need no sort step.
     ties = (Equipment.asset_code_norm, Equipment.id)
@@ -208,7 +208,7 @@ def fetch_rows(reg: Register, stmt: Select[Any]) -> list[tuple[Any, ...]]:
 
 
 def count_equipment(reg: Register, q: EquipmentQuery = EquipmentQuery()) -> int:
-    stmt = _filtered(reg, q, select(func.count()).select_from(Equipment))
+    stmt = filter_equipment(reg, q, select(func.count()).select_from(Equipment))
     with reg.read() as s:
         return int(s.scalar(stmt) or 0)
 

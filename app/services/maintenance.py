@@ -154,7 +154,7 @@ MAINTENANCE_COLUMNS = (
 )
 
 
-def _maintenance_stmt(reg: Register, q: MaintenanceQuery, stmt: Select[Any]) -> Select[Any]:
+def maintenance_stmt(reg: Register, q: MaintenanceQuery, stmt: Select[Any]) -> Select[Any]:
     stmt = (
         stmt.join(Equipment, Equipment.id == MaintenanceRecord.equipment_id)
         .outerjoin(Room, Room.id == Equipment.room_id)
@@ -178,7 +178,7 @@ def _maintenance_stmt(reg: Register, q: MaintenanceQuery, stmt: Select[Any]) -> 
 
 def maintenance_ids(reg: Register, q: MaintenanceQuery = MaintenanceQuery()) -> list[str]:
     column = MAINTENANCE_SORTS.get(q.sort, MaintenanceRecord.performed_on)
-    stmt = _maintenance_stmt(reg, q, select(MaintenanceRecord.id))
+    stmt = maintenance_stmt(reg, q, select(MaintenanceRecord.id))
     stmt = stmt.order_by(column.desc() if q.descending else column.asc(), MaintenanceRecord.id)
     with reg.read() as s:
         return list(s.scalars(stmt))
@@ -188,7 +188,7 @@ def maintenance_rows(reg: Register, ids: list[str]) -> dict[str, Any]:
     if not ids:
         return {}
     columns: Select[Any] = select(*MAINTENANCE_COLUMNS)  # type: ignore[assignment]
-    stmt = _maintenance_stmt(reg, MaintenanceQuery(), columns)
+    stmt = maintenance_stmt(reg, MaintenanceQuery(), columns)
     stmt = stmt.where(MaintenanceRecord.id.in_(ids))
     with reg.read() as s:
         return {row.id: row for row in s.execute(stmt)}
