@@ -12,6 +12,7 @@ from app.services.common import apply_fields
 from app.services.errors import ServiceError
 from app.services.register import SCHOOL_ID_KEY, Register
 from app.services.schemas import SchoolInput, StaffInput, parse
+from app.services.text import fold
 
 
 def set_up_school(reg: Register, data: SchoolInput | dict[str, Any]) -> School:
@@ -63,4 +64,11 @@ def list_staff(reg: Register, active_only: bool = True) -> list[Staff]:
         q = select(Staff).where(Staff.school_id == reg.school_id, Staff.deleted_at.is_(None))
         if active_only:
             q = q.where(Staff.active.is_(True))
-        return list(s.scalars(q.order_by(Staff.full_name)))
+        return sorted(s.scalars(q), key=lambda staff: name_order(staff.full_name))
+
+
+def name_order(full_name: str) -> tuple[str, str]:
+    """How Vietnamese lists order people: by the given name (the last word), then the
+    whole name, accents aside ("Nguyễn Văn An" before "Lê Thị Bình")."""
+    folded = fold(full_name)
+    return (folded.rsplit(" ", 1)[-1], folded)

@@ -126,3 +126,12 @@ def test_write_rolls_back_everything_on_error(register, snapshot):
     with register.read() as s:
         assert s.get(AppSetting, "half") is None
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 1
+
+
+def test_staff_are_listed_by_given_name_as_vietnamese_lists_are(register):
+    names = ["Trần Thị Bình", "Nguyễn Văn An", "Đỗ Minh Châu", "Lê Đức Anh", "Vũ Thị An"]
+    for name in names:
+        schools.add_staff(register, {"full_name": name})
+    listed = [s.full_name for s in schools.list_staff(register)]
+    # An (Nguyễn Văn before Vũ Thị), Anh, Bình, Châu: not by family name or code point.
+    assert listed == ["Nguyễn Văn An", "Vũ Thị An", "Lê Đức Anh", "Trần Thị Bình", "Đỗ Minh Châu"]
