@@ -23,10 +23,10 @@ def apply_fields(row: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
 
 def check_version(row: Any, expected: int | None, what: str) -> None:
     """Refuse to save over a change made since the form was opened."""
-    from app.services.errors import ServiceError
+    from app.services.errors import VersionConflict
 
     if expected is not None and row.version != expected:
-        raise ServiceError(
+        raise VersionConflict(
             f"{what} vừa được sửa ở nơi khác sau khi bạn mở. "
             "Hãy đóng, mở lại để xem bản mới nhất rồi sửa lại."
         )

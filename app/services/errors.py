@@ -21,3 +21,8 @@ class ServiceError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class VersionConflict(ServiceError):
+    """The row was changed elsewhere (an edit in another window, a pulled sync) after
+    the form showed it: the form reloads it and keeps what the user typed."""

@@ -131,3 +131,53 @@ def test_two_digit_years_never_land_in_the_future(qtbot) -> None:
     assert field.value() == date(1998, 9, 1)
     field.setText("05-09-24")
     assert field.value() == date(2024, 9, 5)
+
+
+def _edit_elsewhere(reg, item_id: str, **changes: object) -> None:  # type: ignore[no-untyped-def]
+    """Another window or a pulled sync saves the item while the form is open."""
+    item = equipment_service.get_equipment(reg, item_id)
+    data = {k: getattr(item, k) for k in equipment_service.EquipmentInput.model_fields}
+    equipment_service.update_equipment(reg, item_id, {**data, **changes}, item.version)
+
+
+def test_a_change_saved_elsewhere_keeps_what_the_user_typed(qtbot, reg, english) -> None:
+    item = equipment_service.find_by_asset_code(reg, "TB-0001")
+    assert item is not None
+    form = EquipmentForm(reg, item)
+    qtbot.addWidget(form)
+    form.name.setText("Máy chiếu Epson (phòng Lý)")  # the officer's edit
+    form.notes.setPlainText("Thay bóng đèn 11/2026")
+    _edit_elsewhere(reg, item.id, serial="SN-DISTRICT", notes="Phòng GD&ĐT kiểm tra")
+
+    form.try_save()
+    assert form.result() != form.DialogCode.Accepted
+    assert "changed elsewhere" in form.summary.text()
+    # Untouched fields took the newer values; the typed ones are kept, and the field
+    # both changed says what the other side wrote.
+    assert form.serial.text() == "SN-DISTRICT"
+    assert form.name.text() == "Máy chiếu Epson (phòng Lý)"
+    assert form.notes.toPlainText() == "Thay bóng đèn 11/2026"
+    assert set(form.errors()) == {"notes"}
+    assert "Phòng GD&ĐT kiểm tra" in form.errors()["notes"]
+
+    form.try_save()  # the second Save writes the merge
+    assert form.result() == form.DialogCode.Accepted
+    saved = equipment_service.get_equipment(reg, item.id)
+    assert (saved.name, saved.serial, saved.notes) == (
+        "Máy chiếu Epson (phòng Lý)",
+        "SN-DISTRICT",
+        "Thay bóng đèn 11/2026",
+    )
+
+
+def test_an_item_deleted_elsewhere_is_said_so(qtbot, reg, english) -> None:
+    item = equipment_service.find_by_asset_code(reg, "TB-0001")
+    assert item is not None
+    form = EquipmentForm(reg, item)
+    qtbot.addWidget(form)
+    form.name.setText("Tên mới")
+    _edit_elsewhere(reg, item.id, notes="x")
+    equipment_service.delete_equipment(reg, [item.id])
+    form.try_save()
+    assert form.result() != form.DialogCode.Accepted
+    assert form.summary.isVisibleTo(form) and form.summary.text()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, VersionConflict
 from app.ui.forms.fields import FieldValueError
 
 ERROR_STYLE = "color: #b3261e;"
@@ -70,6 +70,7 @@ class FormDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.summary)
         self.saved_result: Any = None
+        self._opened: dict[str, str] = {}  # each field as shown when the row was loaded
 
     # -- building -----------------------------------------------------------------------
 
@@ -101,6 +102,11 @@ class FormDialog(QDialog):
 
     def finish_layout(self) -> None:
         self._layout.addWidget(self.buttons)
+
+    def remember_opened(self) -> None:
+        """Note what the fields show now (the row as loaded), to tell later which ones
+        the user changed."""
+        self._opened = {name: field_text(row.widget) for name, row in self._rows.items()}
 
     def field(self, name: str) -> QWidget:
         return self._rows[name].widget
@@ -188,14 +194,84 @@ class FormDialog(QDialog):
     def save(self, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
+    def reload(self) -> bool:
+        """Read the row again and fill every field from it; False if it is gone."""
+        return False
+
     def try_save(self) -> None:
         try:
             values = self.read_fields()
             self.saved_result = self.save(values)
+        except VersionConflict as exc:
+            self._merge_newer(exc)
+            return
         except ServiceError as exc:
             self.show_errors(exc.message, exc.fields)
             return
         self.accept()
+
+    def _merge_newer(self, exc: VersionConflict) -> None:
+        """Someone else saved the row meanwhile (often a pulled sync): take their values
+        for the fields the user left alone, keep what the user typed in the others,
+        and point at the fields both changed. The next Save writes the merge."""
+        typed = {name: field_text(row.widget) for name, row in self._rows.items()}
+        mine = {name for name, text in typed.items() if text != self._opened.get(name)}
+        if not self.reload():
+            self.show_errors(exc.message, {})
+            return
+        newer = {name: field_text(row.widget) for name, row in self._rows.items()}
+        both = {name for name in mine if newer[name] != self._opened.get(name)}
+        shown = {name: field_display(self._rows[name].widget) for name in both}
+        for name in mine:
+            set_field_text(self._rows[name].widget, typed[name])
+        self._opened = newer
+        message = self.tr(
+            "This was changed elsewhere (for example by a sync) while you edited it. "
+            "The fields you did not touch now show the newest values; yours are kept. "
+            "Check them and save again."
+        )
+        self.show_errors(
+            message,
+            {
+                name: self.tr("Changed elsewhere to: %1").replace("%1", shown[name] or "—")
+                for name in both
+            },
+        )
+        self.summary.setText(message)  # beside any field notes: say why the form changed
+        self.summary.show()
+
+
+def field_text(widget: QWidget) -> str:
+    """A field's content as text, whatever the widget (to compare and restore it)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return str(widget.currentIndex())
+    if isinstance(widget, QCheckBox):
+        return "1" if widget.isChecked() else ""
+    return ""
+
+
+def field_display(widget: QWidget) -> str:
+    """What a field shows, as a person reads it (a choice's caption, not its index)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return "✓" if widget.isChecked() else "✗"
+    return field_text(widget)
+
+
+def set_field_text(widget: QWidget, text: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(text)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(text)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(int(text))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(text))
 
 
 def text_area(height: int = 70) -> QPlainTextEdit:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.models import Equipment
 from app.models.enums import EquipmentCategory, EquipmentStatus, FundingSource
 from app.services import equipment as equipment_service
+from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schemas import EquipmentInput, parse
 from app.ui.forms.base import FormDialog, text_area
@@ -94,6 +95,7 @@ class EquipmentForm(FormDialog):
         for field in (self.quantity, self.qty_minor, self.qty_broken, self.qty_lost):
             field.textEdited.connect(self._quantity_changed)
         self._fill(item, room_id)
+        self.remember_opened()
 
     def _fill(self, item: Equipment | None, room_id: str | None) -> None:
         if item is None:
@@ -124,6 +126,16 @@ class EquipmentForm(FormDialog):
         self.in_service_on.set_value(item.in_service_on)
         self.warranty_until.set_value(item.warranty_until)
         self.notes.setPlainText(item.notes)
+
+    def reload(self) -> bool:
+        if self.item is None:
+            return False
+        try:
+            self.item = equipment_service.get_equipment(self.reg, self.item.id)
+        except ServiceError:
+            return False
+        self._fill(self.item, None)
+        return True
 
     def _good_edited(self) -> None:
         self._good_typed = True

@@ -11,6 +11,7 @@ from app.models import Equipment, MaintenanceRecord
 from app.models.enums import MaintenanceKind, MaintenanceResult
 from app.services import equipment as equipment_service
 from app.services import maintenance as maintenance_service
+from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schemas import MaintenanceInput, parse
 from app.ui.forms.base import FormDialog, text_area
@@ -54,17 +55,8 @@ class MaintenanceForm(FormDialog):
 
         self._original: tuple[str, str] | None = None
         if record is not None:
-            item = equipment_service.get_equipment(reg, record.equipment_id)
-            self._original = (item.id, item.asset_code)
-            self.asset_code.setText(item.asset_code)
-            self.kind.set_value(record.kind)
-            self.performed_on.set_value(record.performed_on)
-            self.description.setPlainText(record.description)
-            self.performed_by.setText(record.performed_by)
-            self.cost.set_value(record.cost)
-            self.result_field.set_value(record.result)
-            self.next_due.set_value(record.next_due_on)
-            self.notes.setPlainText(record.notes)
+            self._fill(record)
+            self.remember_opened()
         else:
             self.performed_on.set_value(date.today())
             self.cost.set_value(0)
@@ -73,6 +65,29 @@ class MaintenanceForm(FormDialog):
         self._show_item()
         if equipment is not None or record is not None:
             self.description.setFocus()
+
+    def _fill(self, record: MaintenanceRecord) -> None:
+        item = equipment_service.get_equipment(self.reg, record.equipment_id)
+        self._original = (item.id, item.asset_code)
+        self.asset_code.setText(item.asset_code)
+        self.kind.set_value(record.kind)
+        self.performed_on.set_value(record.performed_on)
+        self.description.setPlainText(record.description)
+        self.performed_by.setText(record.performed_by)
+        self.cost.set_value(record.cost)
+        self.result_field.set_value(record.result)
+        self.next_due.set_value(record.next_due_on)
+        self.notes.setPlainText(record.notes)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        try:
+            self.record = maintenance_service.get_maintenance(self.reg, self.record.id)
+        except ServiceError:
+            return False
+        self._fill(self.record)
+        return True
 
     def _equipment_id(self) -> str:
         code = self.asset_code.text().strip()

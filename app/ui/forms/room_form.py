@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app.models import Room
 from app.models.enums import RoomKind, RoomStatus
 from app.services import rooms as room_service
+from app.services.errors import ServiceError
 from app.services.reference import room_types_for_level
 from app.services.register import Register
 from app.services.schemas import RoomInput, parse
@@ -134,6 +135,7 @@ class RoomForm(FormDialog):
         self.kind.changed.connect(self._kind_changed)
         self.has_prep.toggled.connect(self.prep_area.setEnabled)
         self._fill(room)
+        self.remember_opened()
 
     def _kind_changed(self) -> None:
         is_subject = self.kind.value() == RoomKind.SUBJECT
@@ -167,6 +169,16 @@ class RoomForm(FormDialog):
         self.classes.setText(format_classes(room.classes_served or []))
         self.notes.setPlainText(room.notes)
         self._kind_changed()
+
+    def reload(self) -> bool:
+        if self.room is None:
+            return False
+        try:
+            self.room = room_service.get_room(self.reg, self.room.id)
+        except ServiceError:
+            return False
+        self._fill(self.room)
+        return True
 
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {
