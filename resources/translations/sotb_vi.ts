@@ -167,157 +167,157 @@
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="34"/>
         <source>Edit equipment</source>
         <translation>Sửa thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="33"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="34"/>
         <source>Add equipment</source>
         <translation>Thêm thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="39"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="40"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="40"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="41"/>
         <source>Asset &amp;code</source>
         <translation>&amp;Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="41"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="42"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="42"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="43"/>
         <source>Cate&amp;gory</source>
         <translation>&amp;Nhóm tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="44"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="45"/>
         <source>&amp;Room</source>
         <translation>&amp;Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="46"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="47"/>
         <source>(no room)</source>
         <translation>(chưa xếp phòng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="47"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="48"/>
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="49"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="50"/>
         <source>Su&amp;bject</source>
         <translation>Môn &amp;học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="50"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="51"/>
         <source>Grades</source>
         <translation>Khối lớp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="53"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="54"/>
         <source>Catalogue code</source>
         <translation>Mã danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="56"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="57"/>
         <source>Quantity and value</source>
         <translation>Số lượng và giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="57"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="58"/>
         <source>&amp;Unit</source>
         <translation>Đơn &amp;vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="58"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="59"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="59"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="60"/>
         <source>  of which good</source>
         <translation>  trong đó tốt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="61"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="62"/>
         <source>  minor damage</source>
         <translation>  hỏng nhẹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="63"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="64"/>
         <source>  broken</source>
         <translation>  hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="64"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="65"/>
         <source>  lost</source>
         <translation>  mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="66"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="67"/>
         <source>Unit &amp;price (đồng)</source>
         <translation>Đơn &amp;giá (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="69"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="70"/>
         <source>&amp;Funding source</source>
         <translation>Nguồn &amp;kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="73"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="74"/>
         <source>Acquired on</source>
         <translation>Ngày mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="76"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="77"/>
         <source>In service since</source>
         <translation>Ngày đưa vào sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="79"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="80"/>
         <source>Warranty until</source>
         <translation>Bảo hành đến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="82"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="83"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="83"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="84"/>
         <source>Brand</source>
         <translation>Nhãn hiệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="84"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="85"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="85"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="86"/>
         <source>Serial number</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="86"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="87"/>
         <source>Origin</source>
         <translation>Xuất xứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="87"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="88"/>
         <source>Supplier</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/equipment_form.py" line="88"/>
+        <location filename="../../app/ui/forms/equipment_form.py" line="89"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -530,42 +530,42 @@
 <context>
     <name>Facilities</name>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="37"/>
+        <location filename="../../app/ui/forms/room_form.py" line="38"/>
         <source>Power supply</source>
         <translation>Hệ thống điện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="38"/>
+        <location filename="../../app/ui/forms/room_form.py" line="39"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="39"/>
+        <location filename="../../app/ui/forms/room_form.py" line="40"/>
         <source>Sound insulation</source>
         <translation>Cách âm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="40"/>
+        <location filename="../../app/ui/forms/room_form.py" line="41"/>
         <source>Curtains</source>
         <translation>Rèm cửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="41"/>
+        <location filename="../../app/ui/forms/room_form.py" line="42"/>
         <source>Fans / air conditioning</source>
         <translation>Quạt / điều hòa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="42"/>
+        <location filename="../../app/ui/forms/room_form.py" line="43"/>
         <source>Furniture</source>
         <translation>Bàn ghế, tủ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="43"/>
+        <location filename="../../app/ui/forms/room_form.py" line="44"/>
         <source>Door and window security</source>
         <translation>Cửa ra vào, cửa sổ an toàn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="44"/>
+        <location filename="../../app/ui/forms/room_form.py" line="45"/>
         <source>Fire safety</source>
         <translation>Phòng cháy chữa cháy</translation>
     </message>
@@ -610,6 +610,16 @@
         <location filename="../../app/ui/forms/base.py" line="67"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="229"/>
+        <source>This was changed elsewhere (for example by a sync) while you edited it. The fields you did not touch now show the newest values; yours are kept. Check them and save again.</source>
+        <translation>Mục này vừa được sửa ở nơi khác (ví dụ do đồng bộ) trong lúc bạn sửa. Các ô bạn không sửa đã lấy giá trị mới nhất; các ô bạn đã sửa được giữ nguyên. Hãy kiểm tra rồi bấm Lưu lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forms/base.py" line="236"/>
+        <source>Changed elsewhere to: %1</source>
+        <translation>Nơi khác vừa sửa thành: %1</translation>
     </message>
 </context>
 <context>
@@ -977,77 +987,77 @@
 <context>
     <name>MaintenanceForm</name>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="28"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
         <source>Edit maintenance record</source>
         <translation>Sửa lượt bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="28"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="29"/>
         <source>Record maintenance</source>
         <translation>Ghi nhận bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="34"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="35"/>
         <source>&amp;Asset code</source>
         <translation>&amp;Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="35"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="36"/>
         <source>type or scan the asset code</source>
         <translation>gõ hoặc quét mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="38"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="39"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="40"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="41"/>
         <source>&amp;Date</source>
         <translation>&amp;Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="42"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="43"/>
         <source>&amp;What was done / fault</source>
         <translation>Nội &amp;dung / hư hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="45"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="46"/>
         <source>Done by (person or firm)</source>
         <translation>Người thực hiện (cá nhân hoặc đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="47"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="48"/>
         <source>&amp;Cost (đồng)</source>
         <translation>&amp;Chi phí (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="48"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="49"/>
         <source>&amp;Result</source>
         <translation>&amp;Kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="50"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="51"/>
         <source>Next due</source>
         <translation>Lần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="51"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="52"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="82"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="97"/>
         <source>Enter the item&apos;s asset code.</source>
         <translation>Hãy nhập mã tài sản của thiết bị.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="85"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="100"/>
         <source>No item with asset code %s in the register.</source>
         <translation>Trong sổ không có thiết bị nào có mã tài sản %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/maintenance_form.py" line="100"/>
+        <location filename="../../app/ui/forms/maintenance_form.py" line="115"/>
         <source>deleted</source>
         <translation>đã xóa</translation>
     </message>
@@ -1312,117 +1322,117 @@
 <context>
     <name>RoomForm</name>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="62"/>
+        <location filename="../../app/ui/forms/room_form.py" line="63"/>
         <source>Write classes like 6A1 (42), 7A2 (40).</source>
         <translation>Ghi các lớp dạng 6A1 (42), 7A2 (40).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="77"/>
+        <location filename="../../app/ui/forms/room_form.py" line="78"/>
         <source>Edit room</source>
         <translation>Sửa phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="77"/>
+        <location filename="../../app/ui/forms/room_form.py" line="78"/>
         <source>Add room</source>
         <translation>Thêm phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="82"/>
+        <location filename="../../app/ui/forms/room_form.py" line="83"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="83"/>
+        <location filename="../../app/ui/forms/room_form.py" line="84"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="86"/>
+        <location filename="../../app/ui/forms/room_form.py" line="87"/>
         <source>Subject room &amp;type</source>
         <translation>Loại phòng &amp;bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="90"/>
+        <location filename="../../app/ui/forms/room_form.py" line="91"/>
         <source>(not a subject room)</source>
         <translation>(không phải phòng bộ môn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="93"/>
+        <location filename="../../app/ui/forms/room_form.py" line="94"/>
         <source>&amp;Code</source>
         <translation>&amp;Mã phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="94"/>
+        <location filename="../../app/ui/forms/room_form.py" line="95"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="95"/>
+        <location filename="../../app/ui/forms/room_form.py" line="96"/>
         <source>Building</source>
         <translation>Dãy nhà</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="96"/>
+        <location filename="../../app/ui/forms/room_form.py" line="97"/>
         <source>Floor</source>
         <translation>Tầng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="97"/>
+        <location filename="../../app/ui/forms/room_form.py" line="98"/>
         <source>Area (m²)</source>
         <translation>Diện tích (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="98"/>
+        <location filename="../../app/ui/forms/room_form.py" line="99"/>
         <source>Seats</source>
         <translation>Số chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="99"/>
+        <location filename="../../app/ui/forms/room_form.py" line="100"/>
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="102"/>
+        <location filename="../../app/ui/forms/room_form.py" line="103"/>
         <source>Responsible staff</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="105"/>
+        <location filename="../../app/ui/forms/room_form.py" line="106"/>
         <source>(nobody)</source>
         <translation>(chưa phân công)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="108"/>
+        <location filename="../../app/ui/forms/room_form.py" line="109"/>
         <source>Facilities</source>
         <translation>Cơ sở vật chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="112"/>
+        <location filename="../../app/ui/forms/room_form.py" line="113"/>
         <source>Preparation room</source>
         <translation>Phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="113"/>
+        <location filename="../../app/ui/forms/room_form.py" line="114"/>
         <source>has a preparation room</source>
         <translation>có phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="116"/>
+        <location filename="../../app/ui/forms/room_form.py" line="117"/>
         <source>Preparation room area (m²)</source>
         <translation>Diện tích phòng chuẩn bị (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="125"/>
+        <location filename="../../app/ui/forms/room_form.py" line="126"/>
         <source>Rules document</source>
         <translation>Nội quy phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="128"/>
+        <location filename="../../app/ui/forms/room_form.py" line="129"/>
         <source>Classes served</source>
         <translation>Các lớp sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms/room_form.py" line="131"/>
+        <location filename="../../app/ui/forms/room_form.py" line="132"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
