@@ -613,17 +613,32 @@ def district_edit(
     owner = (
         current["id"] if table_name == "school" else changes.get("school_id", current["school_id"])
     )
-    lock_school(session, owner)
+    giver = current["school_id"] if table_name != "school" else owner
+    for school in sorted({owner, giver}):  # both schools' logs, locked in one order
+        lock_school(session, school)
     session.execute(table.update().where(table.c.id == row_id).values(**values))
     op = "update"
     logged = _with_groups(table_name, json.loads(json.dumps(changes, default=str)), merged)
-    if table_name != "school" and owner != current["school_id"]:
+    if owner != giver:
         # A transfer: the receiving school never had the row, so it gets all of it.
         row = dict(session.execute(select(table).where(table.c.id == row_id)).mappings().one())
         _check_transfer(session, table, row)
         op = "insert"
         logged = {k: wire_value(v) for k, v in row.items() if k not in LOCAL_COLUMNS}
         logged.pop("version")
+        # The giving school's copy leaves its lists as a deleted row: its maintenance
+        # records still point at it, so the row itself stays as their history.
+        stamp = changes["updated_at"]
+        session.add(
+            ChangeLog(
+                school_id=giver,
+                table_name=table_name,
+                row_id=row_id,
+                op="update",
+                changed={"deleted_at": stamp, "updated_at": stamp},
+                version=version,
+            )
+        )
     entry = ChangeLog(
         school_id=owner,
         table_name=table_name,

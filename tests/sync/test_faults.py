@@ -853,6 +853,9 @@ def test_a_transfer_while_school_edits_are_pending(
         assert equipment.get_equipment(other.reg, item.id).asset_code == item.asset_code
         assert assert_converged(other.reg, rig.engine) == set()
         assert assert_converged(school.reg, rig.engine) == {("equipment", item.id)}
+        # The giving school no longer lists it: its copy is kept only as history.
+        assert equipment.get_equipment(school.reg, item.id).deleted_at is not None
+        assert equipment.find_by_asset_code(school.reg, item.asset_code) is None
     finally:
         other.reg.close()
 
