@@ -330,5 +330,10 @@ class EquipmentPage(ListPage):
             return False
         from app.ui.equipment_detail import EquipmentDetail
 
+        # List what the box now says (not 150 ms later) with the item selected, so
+        # that closing the dialog leaves the user on it.
+        self._timer.stop()
+        self.refresh()
+        self._select(item.id)
         EquipmentDetail(self.reg, self.hub, item.id, self).exec()
         return True

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ApplyPage</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="567"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="595"/>
+        <source>%1 items will be added to the register in one step: if anything goes wrong, nothing is written. An import cannot be undone in one step, so check the previous page first.</source>
+        <translation>Sẽ thêm %1 thiết bị vào sổ trong một lần: nếu có trục trặc thì không ghi gì cả. Việc nhập không thể hoàn tác trong một bước, vì vậy hãy xem kỹ trang trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="600"/>
+        <source>&amp;Import %1 items</source>
+        <translation>&amp;Nhập %1 thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="391"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="392"/>
+        <source>Every row is read and checked; nothing is written yet.</source>
+        <translation>Mọi dòng đều được đọc và kiểm tra; chưa ghi gì vào sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="412"/>
+        <source>&amp;Save the error list…</source>
+        <translation>&amp;Lưu danh sách lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="423"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="423"/>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="438"/>
+        <source>Reading the rows…</source>
+        <translation>Đang đọc các dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="476"/>
+        <source>Items to add: %1 (total quantity %2, total value %3 đ).
+Rows with errors: %4. Warnings: %5. Rows skipped (totals, headings, signatures): %6. New rooms: %7.</source>
+        <translation>Thiết bị sẽ thêm: %1 (tổng số lượng %2, tổng giá trị %3 đ).
+Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhóm, chữ ký): %6. Phòng mới: %7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="495"/>
+        <source>Fix these rows in Excel (or change the columns) and check again: the import adds all rows or none.</source>
+        <translation>Hãy sửa các dòng này trong Excel (hoặc đổi cách ghép cột) rồi kiểm tra lại: việc nhập thêm tất cả các dòng hoặc không dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <source>There is no item to import.</source>
+        <translation>Không có thiết bị nào để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <source>No errors: you can import.</source>
+        <translation>Không có lỗi: có thể nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="525"/>
+        <source>Errors (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="527"/>
+        <source>Warnings (%1)</source>
+        <translation>Lưu ý (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="530"/>
+        <source>Skipped rows (%1)</source>
+        <translation>Dòng bỏ qua (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="539"/>
+        <source>Save the error list</source>
+        <translation>Lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="541"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="552"/>
+        <source>Could not save the file: %1</source>
+        <translation>Không lưu được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentDetail</name>
     <message>
         <location filename="../../app/ui/equipment_detail.py" line="37"/>
@@ -600,6 +703,40 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Choose the Excel file</source>
+        <translation>Chọn tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <source>The register as your school keeps it in Excel (.xlsx). Nothing is written to the register until the last step.</source>
+        <translation>Sổ thiết bị trường đang lưu bằng Excel (.xlsx). Chưa có gì được ghi vào sổ cho tới bước cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <source>e.g. C:\Users\…\so-thiet-bi.xlsx</source>
+        <translation>ví dụ C:\Users\…\so-thiet-bi.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <source>Tips: an old .xls file must first be saved as .xlsx in Excel; remove the password of a protected workbook. The program finds the header row, the columns, Vietnamese numbers (1.200.000) and dates (15/08/2022) by itself, and skips total and signature rows.</source>
+        <translation>Mẹo: tệp .xls cũ cần được lưu lại dưới dạng .xlsx trong Excel; hãy bỏ mật khẩu của tệp được bảo vệ. Chương trình tự tìm dòng tiêu đề, các cột, số viết kiểu Việt Nam (1.200.000) và ngày (15/08/2022), và bỏ qua các dòng cộng, dòng chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="143"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../app/ui/forms/base.py" line="66"/>
@@ -683,6 +820,227 @@
         <location filename="../../app/ui/history_view.py" line="68"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="48"/>
+        <source>Asset code</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="50"/>
+        <source>Catalogue code</source>
+        <translation>Mã danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
+        <source>Category</source>
+        <translation>Nhóm tài sản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="52"/>
+        <source>Subject</source>
+        <translation>Môn học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="53"/>
+        <source>Grades</source>
+        <translation>Khối lớp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <source>Country of origin</source>
+        <translation>Xuất xứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
+        <source>Supplier</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>Room (code or name)</source>
+        <translation>Phòng (mã hoặc tên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <source>Quantity in good condition</source>
+        <translation>Số lượng tốt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <source>Quantity slightly damaged</source>
+        <translation>Số lượng hỏng nhẹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
+        <source>Quantity broken</source>
+        <translation>Số lượng hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <source>Quantity lost</source>
+        <translation>Số lượng mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
+        <source>Line total (gives the unit price when missing)</source>
+        <translation>Thành tiền (tính ra đơn giá khi thiếu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <source>Funding source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <source>Purchase date</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <source>In service since (year or date)</source>
+        <translation>Năm/ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <source>Warranty until</source>
+        <translation>Bảo hành đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Condition (good, broken… or a status)</source>
+        <translation>Tình trạng (tốt, hỏng… hoặc trạng thái)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="651"/>
+        <source>Import a register from Excel</source>
+        <translation>Nhập sổ thiết bị từ Excel</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="57"/>
+        <source>Print QR labels</source>
+        <translation>In nhãn QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="62"/>
+        <source>Custom</source>
+        <translation>Tự chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="74"/>
+        <source>Sticker sheet</source>
+        <translation>Khổ giấy nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="75"/>
+        <source>Columns</source>
+        <translation>Số cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="76"/>
+        <source>Rows</source>
+        <translation>Số hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="77"/>
+        <source>Page margins and gaps</source>
+        <translation>Lề trang và khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="80"/>
+        <source>Top</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="80"/>
+        <source>Bottom</source>
+        <translation>Dưới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="81"/>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="81"/>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="83"/>
+        <source>Between columns</source>
+        <translation>Giữa các cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="85"/>
+        <source>Between rows</source>
+        <translation>Giữa các hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="99"/>
+        <source>Measure your sticker sheet, or pick its size from the list. Each label gets the item&apos;s QR code, asset code, name and the school&apos;s name.</source>
+        <translation>Đo tờ giấy nhãn của bạn, hoặc chọn khổ có sẵn trong danh sách. Mỗi nhãn có mã QR, mã tài sản, tên thiết bị và tên trường.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="180"/>
+        <source>Each label: %1 × %2 mm, %3 labels per A4 page.</source>
+        <translation>Mỗi nhãn: %1 × %2 mm, %3 nhãn trên một trang A4.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1525,44 @@
         <location filename="../../app/ui/maintenance_page.py" line="44"/>
         <source>What was done</source>
         <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="287"/>
+        <source>Columns</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <source>What each column holds, as proposed from its header. Change a choice if it is wrong; columns left &apos;(not imported)&apos; are ignored.</source>
+        <translation>Nội dung của từng cột, đề xuất theo tiêu đề cột. Hãy đổi nếu chưa đúng; cột để «(không nhập)» sẽ bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>Header</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>First values</source>
+        <translation>Vài giá trị đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>Import into</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <source>Choose the column that holds the equipment names (Name).</source>
+        <translation>Hãy chọn cột chứa tên thiết bị (Tên thiết bị).</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2057,44 @@
         <location filename="../../app/ui/wizard.py" line="156"/>
         <source>Creating the demo register…</source>
         <translation>Đang tạo sổ mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <source>Sheet and header row</source>
+        <translation>Trang tính và dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
+        <source>Check the sheet and the row with the column names (highlighted). Data is read from the row below it.</source>
+        <translation>Kiểm tra trang tính và dòng chứa tên cột (được tô màu). Dữ liệu được đọc từ dòng ngay dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source> (hidden)</source>
+        <translation> (ẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <source>Header found on row %1. Click another row to change it.</source>
+        <translation>Đã tìm thấy tiêu đề ở dòng %1. Bấm vào dòng khác để đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <source>No row with known column names (Tên thiết bị, Số lượng…) was found. Click the header row in the table.</source>
+        <translation>Không tìm thấy dòng có tên cột quen thuộc (Tên thiết bị, Số lượng…). Hãy bấm vào dòng tiêu đề trong bảng.</translation>
     </message>
 </context>
 <context>
