@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.cli_reports import add_commands as add_report_commands
+from app.cli_reports import cli_progress
 from app.paths import default_register_path
 
 
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     reply = bundle_cmds.add_parser("import", help="apply the district's reply file")
     _add_db(reply, top=False)
     reply.add_argument("file", type=Path, metavar="REPLY")
+    add_report_commands(commands, lambda p: _add_db(p, top=False))
     return parser
 
 
@@ -72,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         return _info(db)
     if args.command in ("enroll", "sync", "bundle"):
         return _sync_command(db, args)
+    if args.command in ("print", "export", "import"):
+        return _report_command(db, args)
     from app.ui.app import run_gui
 
     return run_gui(db, screenshot=args.screenshot, lang=args.lang)
@@ -97,16 +102,7 @@ def _demo(db: Path, items: int, seed: int) -> int:
         return 2
     reg = _open(db)
     try:
-        last = -1
-
-        def progress(done: int, total: int) -> None:
-            nonlocal last
-            pct = done * 100 // max(total, 1)
-            if pct // 10 != last // 10:
-                print(f"  {pct}% ({done}/{total})", file=sys.stderr)
-                last = pct
-
-        summary = generate_demo(reg, items=items, seed=seed, progress=progress)
+        summary = generate_demo(reg, items=items, seed=seed, progress=cli_progress("Sổ mẫu"))
     except ServiceError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 1
@@ -132,6 +128,22 @@ def _info(db: Path) -> int:
     finally:
         reg.close()
     return 0
+
+
+def _report_command(db: Path, args: argparse.Namespace) -> int:
+    from app.cli_reports import EXIT_FAILED, run
+
+    if not db.is_file():
+        print(f"Lỗi: không có tệp sổ {db}.", file=sys.stderr)
+        return EXIT_FAILED
+    reg = _open(db)
+    try:
+        if not reg.has_school():
+            print("Lỗi: sổ chưa khai báo trường; mở chương trình để khai báo.", file=sys.stderr)
+            return EXIT_FAILED
+        return run(reg, args)
+    finally:
+        reg.close()
 
 
 def _sync_command(db: Path, args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from app.ui.equipment_page import EquipmentPage
 from app.ui.hub import Hub
 from app.ui.list_page import ListPage
 from app.ui.maintenance_page import MaintenancePage
+from app.ui.reports_menu import ReportActions
 from app.ui.rooms_page import RoomsPage
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_controller import SyncController
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
             view_menu.addAction(action)
             self.addAction(action)
+
+        self.reports = ReportActions(self, self.reg, self)
+        self.menuBar().addMenu(self.reports.print_menu)
+        self.menuBar().addMenu(self.reports.excel_menu)
 
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         sync_now = QAction(self.tr("Sync &now"), self)

@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>%n item in the register</numerusform>

@@ -1270,74 +1270,74 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Equipment</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>S&amp;ync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Sync &amp;now</source>
         <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Sync &amp;settings and review…</source>
         <translation>&amp;Cài đặt đồng bộ và xem lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>Sổ có %n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>The equipment register of a school: rooms, equipment, maintenance.</source>
         <translation>Sổ quản lý thiết bị của nhà trường: phòng, thiết bị, bảo trì.</translation>
     </message>
@@ -1563,6 +1563,148 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <location filename="../../app/ui/import_dialog.py" line="356"/>
         <source>Choose the column that holds the equipment names (Name).</source>
         <translation>Hãy chọn cột chứa tên thiết bị (Tên thiết bị).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="33"/>
+        <source>&amp;Print</source>
+        <translation>&amp;In ấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="34"/>
+        <source>E&amp;xcel</source>
+        <translation>E&amp;xcel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="49"/>
+        <source>Equipment register book, by &amp;room…</source>
+        <translation>Sổ quản lý thiết bị, theo &amp;phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="53"/>
+        <source>Equipment register book, by &amp;subject…</source>
+        <translation>Sổ quản lý thiết bị, theo &amp;môn học…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="56"/>
+        <source>&amp;Inventory count sheet…</source>
+        <translation>Biên bản &amp;kiểm kê…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="57"/>
+        <source>&amp;Maintenance log…</source>
+        <translation>Nhật ký &amp;bảo trì, sửa chữa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="58"/>
+        <source>Room &amp;profile of the selected room…</source>
+        <translation>&amp;Hồ sơ phòng học đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="60"/>
+        <source>&amp;QR labels of the selected items…</source>
+        <translation>Nhãn &amp;QR của các thiết bị đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="64"/>
+        <source>Export the &amp;register (current filter)…</source>
+        <translation>Xuất &amp;sổ thiết bị (theo bộ lọc hiện tại)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="65"/>
+        <source>Export the r&amp;ooms…</source>
+        <translation>Xuất danh sách &amp;phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="66"/>
+        <source>Export the &amp;maintenance log…</source>
+        <translation>Xuất nhật ký &amp;bảo trì…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="67"/>
+        <source>&amp;District summary…</source>
+        <translation>Bảng &amp;tổng hợp gửi Phòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="69"/>
+        <source>&amp;Import a register from Excel…</source>
+        <translation>&amp;Nhập sổ thiết bị từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="88"/>
+        <source>Saved %1.
+
+Open it now?</source>
+        <translation>Đã lưu %1.
+
+Mở tệp ngay?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="106"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="111"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="121"/>
+        <source>Equipment register book</source>
+        <translation>Sổ quản lý thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="130"/>
+        <source>Inventory count sheet</source>
+        <translation>Biên bản kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="138"/>
+        <source>Maintenance log</source>
+        <translation>Nhật ký bảo trì, sửa chữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="146"/>
+        <source>Room profile</source>
+        <translation>Hồ sơ phòng học</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="149"/>
+        <source>Select a room on the Rooms page first.</source>
+        <translation>Hãy chọn một phòng ở trang Phòng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="160"/>
+        <source>QR labels</source>
+        <translation>Nhãn QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="163"/>
+        <source>Select the items on the Equipment page first.</source>
+        <translation>Hãy chọn các thiết bị ở trang Thiết bị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="178"/>
+        <source>Export the register</source>
+        <translation>Xuất sổ thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="190"/>
+        <source>Export the rooms</source>
+        <translation>Xuất danh sách phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="197"/>
+        <source>Export the maintenance log</source>
+        <translation>Xuất nhật ký bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="204"/>
+        <source>District summary</source>
+        <translation>Bảng tổng hợp gửi Phòng</translation>
     </message>
 </context>
 <context>

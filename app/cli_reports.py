@@ -1,0 +1,248 @@
+"""`sotb print`, `sotb export` and `sotb import`: sheets, labels and Excel from the
+command line, with exit codes a script can act on.
+
+Exit codes: 0 done; 1 refused or failed (the message says why, nothing was changed);
+2 a wrong command line; 3 `import --dry-run` found rows that cannot be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_ROWS = 0, 1, 2, 3
+
+SHEETS = ("register", "inventory", "maintenance", "room", "labels")
+EXPORTS = ("register", "rooms", "maintenance", "summary")
+
+
+def cli_date(text: str) -> date:
+    """2026-05-30 or 30/05/2026."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (viết 30/05/2026)")
+
+
+def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+    """The print, export and import sub-commands of `sotb`."""
+    pr = commands.add_parser("print", help="print a record book, sheet or QR labels to PDF")
+    add_db(pr)
+    pr.add_argument("sheet", choices=SHEETS)
+    pr.add_argument("target", nargs="?", help="room: the room's code")
+    pr.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pr.add_argument("--by", choices=["room", "subject"], default="room", help="register book")
+    pr.add_argument("--room", action="append", default=[], metavar="CODE", help="only this room")
+    pr.add_argument("--search", default="", help="register: only items matching this text")
+    pr.add_argument("--items", default="", metavar="CODES", help="labels: asset codes, a,b,c")
+    pr.add_argument("--layout", default=None, help="labels: a sticker sheet preset")
+    pr.add_argument("--rows", type=int, default=None, help="labels per column")
+    pr.add_argument("--columns", type=int, default=None, help="labels per row")
+    pr.add_argument("--since", type=cli_date, default=None, metavar="DATE")
+    pr.add_argument("--until", type=cli_date, default=None, metavar="DATE")
+    pr.add_argument("--date", type=cli_date, default=None, help="the date printed on the sheet")
+    pr.add_argument("--committee", default="", help="inventory: committee members, comma-separated")
+
+    ex = commands.add_parser("export", help="write the register, rooms or log to Excel")
+    add_db(ex)
+    ex.add_argument("what", choices=EXPORTS)
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    ex.add_argument("--room", default=None, metavar="CODE", help="register: only this room")
+    ex.add_argument("--search", default="", help="register: only items matching this text")
+    ex.add_argument("--since", type=cli_date, default=None, metavar="DATE")
+    ex.add_argument("--until", type=cli_date, default=None, metavar="DATE")
+
+    im = commands.add_parser("import", help="import an Excel register (check it with --dry-run)")
+    add_db(im)
+    im.add_argument("file", type=Path, metavar="FILE.xlsx")
+    im.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
+    im.add_argument("--sheet", default=None, help="the sheet to read (default: the best one)")
+    im.add_argument("--header-row", type=int, default=None, help="the header's row number")
+
+
+def cli_progress(label: str) -> Callable[[int, int], None]:
+    last = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal last
+        pct = done * 100 // max(total, 1)
+        if pct // 10 != last // 10:
+            print(f"  {label}: {pct}%", file=sys.stderr)
+            last = pct
+
+    return show
+
+
+def _room_id(reg: Any, code: str) -> str:
+    from app.services.errors import ServiceError
+    from app.services.rooms import list_rooms
+    from app.services.text import normalise_code
+
+    wanted = normalise_code(code)
+    for room in list_rooms(reg):
+        if normalise_code(room.code) == wanted:
+            return room.id
+    raise ServiceError(f"Không có phòng mã {code!r} trong sổ.")
+
+
+def _item_ids(reg: Any, codes: str) -> list[str]:
+    from app.services.equipment import find_by_asset_code
+    from app.services.errors import ServiceError
+
+    ids = []
+    for code in (c.strip() for c in codes.split(",")):
+        if not code:
+            continue
+        item = find_by_asset_code(reg, code)
+        if item is None:
+            raise ServiceError(f"Không có thiết bị mã {code!r} trong sổ.")
+        ids.append(item.id)
+    return ids
+
+
+def run_print(reg: Any, args: argparse.Namespace) -> int:
+    from app.reports import labels, pdf
+    from app.services.equipment_query import EquipmentQuery
+    from app.services.errors import ServiceError
+
+    rooms = [_room_id(reg, code) for code in args.room]
+    out: Path = args.output
+    if args.sheet == "register":
+        if len(rooms) > 1:
+            raise ServiceError("Sổ thiết bị: chọn một phòng, hoặc bỏ --room để in cả trường.")
+        q = EquipmentQuery(text=args.search, room_id=rooms[0] if rooms else None)
+        path = pdf.register_book(
+            reg, out, q=q, by=args.by, on=args.date, progress=cli_progress("Sổ thiết bị")
+        )
+    elif args.sheet == "inventory":
+        committee = [m.strip() for m in args.committee.split(",") if m.strip()]
+        path = pdf.inventory_sheet(
+            reg,
+            out,
+            room_ids=rooms or None,
+            on=args.date,
+            committee=committee,
+            progress=cli_progress("Biên bản kiểm kê"),
+        )
+    elif args.sheet == "maintenance":
+        if len(rooms) > 1:
+            raise ServiceError("Nhật ký bảo trì: chọn một phòng, hoặc bỏ --room.")
+        path = pdf.maintenance_log(
+            reg, out, since=args.since, until=args.until, room_id=rooms[0] if rooms else None
+        )
+    elif args.sheet == "room":
+        code = args.target or (args.room[0] if args.room else None)
+        if not code:
+            raise ServiceError(
+                "Hồ sơ phòng: cho biết mã phòng, ví dụ: sotb print room P.TIN1 -o ..."
+            )
+        path = pdf.room_profile(reg, out, _room_id(reg, code))
+    else:
+        layout = labels.LabelLayout()
+        if args.layout:
+            # "3x8" is enough: the preset whose name holds that grid.
+            wanted = args.layout.replace("x", "×").replace("X", "×")
+            found = [name for name in labels.PRESETS if wanted in name]
+            if len(found) != 1:
+                names = ", ".join(repr(n) for n in labels.PRESETS)
+                raise ServiceError(f"Không rõ khổ nhãn {args.layout!r}. Có: {names}.")
+            layout = labels.PRESETS[found[0]]
+        if args.rows or args.columns:
+            from dataclasses import replace
+
+            layout = replace(
+                layout, rows=args.rows or layout.rows, columns=args.columns or layout.columns
+            )
+        path = labels.label_sheet(
+            reg,
+            out,
+            item_ids=_item_ids(reg, args.items) if args.items else None,
+            room_id=rooms[0] if rooms else None,
+            layout=layout,
+            progress=cli_progress("Nhãn QR"),
+        )
+    print(f"Đã in ra {path}")
+    return EXIT_OK
+
+
+def run_export(reg: Any, args: argparse.Namespace) -> int:
+    from app.reports import excel_export
+    from app.services.equipment_query import EquipmentQuery
+
+    out: Path = args.output
+    if args.what == "register":
+        room = _room_id(reg, args.room) if args.room else None
+        q = EquipmentQuery(text=args.search, room_id=room)
+        path = excel_export.export_register(reg, out, q=q, progress=cli_progress("Xuất Excel"))
+    elif args.what == "rooms":
+        path = excel_export.export_rooms(reg, out)
+    elif args.what == "maintenance":
+        path = excel_export.export_maintenance(reg, out, since=args.since, until=args.until)
+    else:
+        path = excel_export.export_district_summary(reg, out)
+    print(f"Đã xuất {path}")
+    return EXIT_OK
+
+
+def run(reg: Any, args: argparse.Namespace) -> int:
+    """Run a print/export/import command; refusals print their message, exit 1."""
+    from app.services.errors import ServiceError
+
+    try:
+        if args.command == "print":
+            return run_print(reg, args)
+        if args.command == "export":
+            return run_export(reg, args)
+        return run_import(reg, args)
+    except ServiceError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"Lỗi: không ghi/đọc được tệp ({exc}).", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def run_import(reg: Any, args: argparse.Namespace) -> int:
+    from app.reports import excel_import
+    from app.services.errors import ServiceError
+
+    source = excel_import.open_workbook(args.file)
+    if args.sheet is not None:
+        sheet = source.sheet(args.sheet)  # refuses an unknown name, listing the sheets
+        header = excel_import.find_header(sheet)
+    else:
+        # The sheet whose header matches the most known column words.
+        header = max(
+            (excel_import.find_header(sheet) for sheet in source.sheets), key=lambda h: h.score
+        )
+        sheet = source.sheet(header.sheet)
+    if args.header_row is not None:
+        header = excel_import.header_at(sheet, args.header_row)
+    if not header.found:
+        raise ServiceError(
+            f"Không tìm thấy dòng tiêu đề (Tên thiết bị, Số lượng, ...) trong trang "
+            f"«{sheet.name}». Hãy chỉ rõ bằng --sheet và --header-row."
+        )
+    mapping = excel_import.propose_mapping(header)
+    dry = excel_import.dry_run(
+        reg, source, sheet.name, header.row, mapping, progress=cli_progress("Kiểm tra")
+    )
+    print(dry.summary())
+    for issue in dry.errors:
+        print(f"  Lỗi: {issue}")
+    for issue in dry.warnings:
+        print(f"  Lưu ý: {issue}")
+    if dry.errors:
+        return EXIT_BAD_ROWS
+    if args.dry_run:
+        print("Chạy thử: chưa ghi gì vào sổ.")
+        return EXIT_OK
+    result = excel_import.apply_import(reg, dry, progress=cli_progress("Nhập"))
+    print(result)
+    return EXIT_OK

@@ -1,0 +1,214 @@
+"""The Print and Excel menus: each action asks where to save, does the work off the UI
+thread with a progress bar, then offers to open what it wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from app.reports import excel_export, labels, pdf
+from app.services.errors import ServiceError
+from app.services.register import Register
+from app.ui import tasks
+from app.ui.tasks import ProgressFn
+
+Work = Callable[[Path, ProgressFn], Path]
+
+
+class ReportActions(QObject):
+    """Builds the two menus of ``window`` and runs what they ask for."""
+
+    def __init__(self, window: QMainWindow, reg: Register, pages: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reg = reg
+        self.pages = pages  # the main window: equipment_page, rooms_page
+        self.last_folder = str(Path.home())
+        self.print_menu = QMenu(self.tr("&Print"), window)
+        self.excel_menu = QMenu(self.tr("E&xcel"), window)
+        self._fill_print_menu()
+        self._fill_excel_menu()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_print_menu(self) -> None:
+        m = self.print_menu
+        self._add(
+            m, self.tr("Equipment register book, by &room…"), lambda: self.register_book("room")
+        )
+        self._add(
+            m,
+            self.tr("Equipment register book, by &subject…"),
+            lambda: self.register_book("subject"),
+        )
+        self._add(m, self.tr("&Inventory count sheet…"), self.inventory_sheet)
+        self._add(m, self.tr("&Maintenance log…"), self.maintenance_log)
+        self._add(m, self.tr("Room &profile of the selected room…"), self.room_profile)
+        m.addSeparator()
+        self._add(m, self.tr("&QR labels of the selected items…"), self.item_labels)
+
+    def _fill_excel_menu(self) -> None:
+        m = self.excel_menu
+        self._add(m, self.tr("Export the &register (current filter)…"), self.export_register)
+        self._add(m, self.tr("Export the r&ooms…"), self.export_rooms)
+        self._add(m, self.tr("Export the &maintenance log…"), self.export_maintenance)
+        self._add(m, self.tr("&District summary…"), self.export_summary)
+        m.addSeparator()
+        self._add(m, self.tr("&Import a register from Excel…"), self.import_register)
+
+    # -- running ----------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(self.last_folder) / name), pattern
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.last_folder = str(path.parent)
+        return path
+
+    def _run(self, title: str, path: Path, work: Work) -> None:
+        def done(result: Any) -> None:
+            answer = QMessageBox.question(
+                self.window,
+                title,
+                self.tr("Saved %1.\n\nOpen it now?").replace("%1", str(result)),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
+
+        def failed(exc: Exception) -> None:
+            text = exc.message if isinstance(exc, ServiceError) else str(exc)
+            QMessageBox.warning(self.window, title, text)
+
+        tasks.runner.run(
+            lambda progress: work(path, progress),
+            done,
+            failed,
+            parent=self.window,
+            label=title,
+        )
+
+    def _pdf(self, title: str, name: str, work: Work) -> None:
+        path = self._ask_path(title, name, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self._run(title, path.with_suffix(".pdf"), work)
+
+    def _xlsx(self, title: str, name: str, work: Work) -> None:
+        path = self._ask_path(title, name, self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self._run(title, path.with_suffix(".xlsx"), work)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    # -- the actions ------------------------------------------------------------------------
+
+    def register_book(self, by: str) -> None:
+        title = self.tr("Equipment register book")
+        q = self.pages.equipment_page.query("asset_code", False)
+        self._pdf(
+            title,
+            f"so-thiet-bi-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: pdf.register_book(self.reg, out, q=q, by=by, progress=progress),
+        )
+
+    def inventory_sheet(self) -> None:
+        title = self.tr("Inventory count sheet")
+        self._pdf(
+            title,
+            f"bien-ban-kiem-ke-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: pdf.inventory_sheet(self.reg, out, progress=progress),
+        )
+
+    def maintenance_log(self) -> None:
+        title = self.tr("Maintenance log")
+        self._pdf(
+            title,
+            f"nhat-ky-bao-tri-{date.today():%Y%m%d}.pdf",
+            lambda out, _progress: pdf.maintenance_log(self.reg, out),
+        )
+
+    def room_profile(self) -> None:
+        title = self.tr("Room profile")
+        room_id = self.pages.rooms_page.current_id()
+        if room_id is None:
+            self._warn(title, self.tr("Select a room on the Rooms page first."))
+            return
+        self._pdf(
+            title,
+            "ho-so-phong.pdf",
+            lambda out, _progress: pdf.room_profile(self.reg, out, room_id),
+        )
+
+    def item_labels(self) -> None:
+        from app.ui.label_dialog import LabelDialog
+
+        title = self.tr("QR labels")
+        ids = self.pages.equipment_page.selected_ids()
+        if not ids:
+            self._warn(title, self.tr("Select the items on the Equipment page first."))
+            return
+        dialog = LabelDialog(self.window)
+        if not dialog.exec():
+            return
+        layout = dialog.layout_chosen()
+        self._pdf(
+            title,
+            "nhan-qr.pdf",
+            lambda out, progress: labels.label_sheet(
+                self.reg, out, item_ids=ids, layout=layout, progress=progress
+            ),
+        )
+
+    def export_register(self) -> None:
+        title = self.tr("Export the register")
+        q = self.pages.equipment_page.query("asset_code", False)
+        self._xlsx(
+            title,
+            f"so-thiet-bi-{date.today():%Y%m%d}.xlsx",
+            lambda out, progress: excel_export.export_register(
+                self.reg, out, q=q, progress=progress
+            ),
+        )
+
+    def export_rooms(self) -> None:
+        self._xlsx(
+            self.tr("Export the rooms"),
+            "phong-hoc.xlsx",
+            lambda out, _progress: excel_export.export_rooms(self.reg, out),
+        )
+
+    def export_maintenance(self) -> None:
+        self._xlsx(
+            self.tr("Export the maintenance log"),
+            "nhat-ky-bao-tri.xlsx",
+            lambda out, _progress: excel_export.export_maintenance(self.reg, out),
+        )
+
+    def export_summary(self) -> None:
+        self._xlsx(
+            self.tr("District summary"),
+            f"tong-hop-{date.today():%Y%m%d}.xlsx",
+            lambda out, _progress: excel_export.export_district_summary(self.reg, out),
+        )
+
+    def import_register(self) -> None:
+        from app.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.reg, self.window).exec()
+        self.pages.hub.changed.emit("equipment", [])
+        self.pages.hub.changed.emit("room", [])

@@ -1,0 +1,104 @@
+"""The Print and Excel menus: each action writes its file (asked where), off the UI
+thread in the app (inline here), and says what is missing before it starts."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reg, english, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    win = MainWindow(reg)
+    qtbot.addWidget(win)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: asked.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: asked.append(text))
+    win.told = asked  # type: ignore[attr-defined]
+    return win
+
+
+def save_to(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def actions(window: MainWindow) -> dict[str, object]:
+    found = {}
+    for menu in (window.reports.print_menu, window.reports.excel_menu):
+        for action in menu.actions():
+            if action.text():
+                found[action.text().replace("&", "")] = action
+    return found
+
+
+def test_the_menus_are_in_the_menu_bar(window) -> None:  # type: ignore[no-untyped-def]
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Print" in titles and "E&xcel" in titles
+    assert len(actions(window)) == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("Equipment register book, by room…", ".pdf"),
+        ("Equipment register book, by subject…", ".pdf"),
+        ("Inventory count sheet…", ".pdf"),
+        ("Maintenance log…", ".pdf"),
+        ("Export the register (current filter)…", ".xlsx"),
+        ("Export the rooms…", ".xlsx"),
+        ("Export the maintenance log…", ".xlsx"),
+        ("District summary…", ".xlsx"),
+    ],
+)
+def test_each_action_writes_its_file(window, monkeypatch, tmp_path, text, suffix) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / f"out{suffix}"
+    save_to(monkeypatch, tmp_path / "out")  # no suffix typed: the right one is added
+    actions(window)[text].trigger()
+    assert target.is_file() and target.stat().st_size > 1000
+    if suffix == ".pdf":
+        assert target.read_bytes().startswith(b"%PDF")
+    else:
+        assert zipfile.is_zipfile(target)
+    assert window.told == []
+
+
+def test_a_room_profile_needs_a_selected_room(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    save_to(monkeypatch, tmp_path / "room.pdf")
+    window.rooms_page.table.clearSelection()
+    window.rooms_page.table.setCurrentIndex(window.rooms_page.model.index(-1, -1))
+    actions(window)["Room profile of the selected room…"].trigger()
+    assert window.told == ["Select a room on the Rooms page first."]
+    assert not (tmp_path / "room.pdf").exists()
+    window.told.clear()
+    window.nav.setCurrentRow(1)
+    window.rooms_page.table.selectRow(0)
+    actions(window)["Room profile of the selected room…"].trigger()
+    assert (tmp_path / "room.pdf").is_file() and window.told == []
+
+
+def test_labels_print_the_selected_items_in_the_chosen_layout(
+    window, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import label_dialog
+
+    save_to(monkeypatch, tmp_path / "labels.pdf")
+    actions(window)["QR labels of the selected items…"].trigger()
+    assert window.told == ["Select the items on the Equipment page first."]
+    window.told.clear()
+    window.equipment_page.table.selectAll()
+    monkeypatch.setattr(label_dialog.LabelDialog, "exec", lambda self: 1)
+    actions(window)["QR labels of the selected items…"].trigger()
+    assert (tmp_path / "labels.pdf").is_file() and window.told == []
+
+
+def test_a_failure_is_shown_not_raised(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    save_to(monkeypatch, tmp_path / "missing-folder" / "book.pdf")
+    actions(window)["Maintenance log…"].trigger()
+    assert len(window.told) == 1 and window.told[0]
+    assert not (tmp_path / "missing-folder").exists()
