@@ -1,6 +1,6 @@
 """Render every screen of the desktop app to docs/images/ (for the docs and for review).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--lang vi|en]
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--lang vi|en]
 """
 
 from __future__ import annotations
@@ -106,9 +106,48 @@ def main() -> None:
         sync = SyncDialog(reg, window.sync, window.hub, window)
         shot(sync, "sync-dialog")
         sync.close()
+        from app.ui.label_dialog import LabelDialog
+
+        labels = LabelDialog(window)
+        shot(labels, "label-dialog")
+        labels.close()
+        shot_import(reg, window, Path(tmp), shot)
         window.close()
         reg.close()
         empty.close()
+
+
+def shot_import(reg, window, folder: Path, shot) -> None:  # type: ignore[no-untyped-def]
+    """The Excel import wizard's check page, on a workbook with two rows to fix."""
+    import openpyxl
+
+    from app.ui.import_dialog import ImportDialog
+    from app.ui.tasks import TaskRunner
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sổ TB"
+    ws.append(["TRƯỜNG THCS LÊ LỢI"])
+    ws.append(["SỔ QUẢN LÝ THIẾT BỊ NĂM HỌC 2025 - 2026"])
+    ws.append([])
+    ws.append(["STT", "Mã TS", "Tên thiết bị", "ĐVT", "SL", "Đơn giá", "Phòng", "Năm sử dụng"])
+    ws.append([1, "NK-1", "Máy chiếu Sony", "cái", 1, "9.500.000", "B202", 2021])
+    ws.append([2, "NK-2", "Loa kéo", "cái", "hai", "2.000.000đ", "Kho", "08/2022"])
+    ws.append([3, None, "Bảng tương tác", "cái", 1, "45.000.000", "Phòng Lab mới", "2023"])
+    ws.append([4, "NK-1", "Micro không dây", "bộ", 2, "1.200.000", "B202", "31/02/2022"])
+    ws.append(["Cộng", None, None, None, 5])
+    path = folder / "so-cu.xlsx"
+    wb.save(path)
+    TaskRunner.synchronous = True
+    wizard = ImportDialog(reg, window)
+    wizard.resize(960, 640)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    for _ in range(3):  # file, sheet, columns: on to the check
+        wizard.next()
+    shot(wizard, "import-dry-run")
+    wizard.close()
+    TaskRunner.synchronous = False
 
 
 if __name__ == "__main__":
