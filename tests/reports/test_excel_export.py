@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from app.models.enums import SchoolLevel
 from app.reports import excel_export as ee
 from app.reports import excel_import as ei
 from app.reports.data import register_rows
@@ -571,3 +572,180 @@ def test_libreoffice_shows_rooms_maintenance_and_summary(opened: Opened) -> None
     detail = opened.csv["summary-Chi tiết"]
     assert ["79000701", "Trường THCS Nguyễn Du", "Tổng cộng", "Thiết bị đang quản lý", "2", "4",
             "10", "34,200,000"] in detail  # fmt: skip
+
+
+# == (c) the register's own row writer =================================================
+
+FAST_COLUMNS = (
+    ee.Column("STT", 6, "number"),
+    ee.Column("Văn bản", 30),
+    ee.Column("Tiền (đồng)", 18, "money"),
+    ee.Column("Ngày", 12, "date"),
+)
+FAST_TEXTS = [
+    "A & B < C > D",
+    "Nói \"to\" và 'nhỏ'",
+    "  hai đầu có dấu cách  ",
+    " ",
+    "Thước đo – Ống nghiệm, ữ ỹ Ạ Đ đ",
+    "dòng 1\ndòng 2\ttab",
+    "CR\r\ngiữa",
+    "&amp; là chữ, ]]> cũng vậy",
+    "Công ty\x0b Hồng\x00 Phát\x1f",  # control characters: dropped
+    RISKY_NAME,
+    "=SUM(A1:A2)",
+    "+84 912 345 678",
+    RISKY_MODEL,
+    RISKY_BRAND,
+    "\tTab đầu",
+    "\rCR đầu",
+    "",
+    None,
+]
+FAST_MONEY = [0, 999_999_999_999, 12_500_000, None]
+FAST_DATES = [date(2024, 2, 29), date(1900, 3, 1), date(2099, 12, 31), None]
+
+
+def fast_rows() -> list[list[Any]]:
+    return [
+        [n, text, FAST_MONEY[n % 4], FAST_DATES[n % 4]]
+        for n, text in enumerate(FAST_TEXTS, start=1)
+    ]
+
+
+def write_fast(path: Path, rows: list[list[Any]], expected: int | None = None) -> int:
+    school = ee.SchoolInfo(
+        "79000701", "Trường THCS Nguyễn Du", next(iter(SchoolLevel)), "", "", "", "", "", "",
+        0, 0,
+    )  # fmt: skip
+    build = ee._template(
+        "Thử", school, "Thử", ("Dữ liệu", FAST_COLUMNS), lambda n: [("Số dòng", n)]
+    )
+    total = len(rows) if expected is None else expected
+    return ee._save_fast(path, build, FAST_COLUMNS, iter(rows), total)
+
+
+def sheet_refs(path: Path, part: str = "xl/worksheets/sheet1.xml") -> tuple[str, str, str]:
+    """The sheet's dimension and filter, and the workbook's filter range, as written."""
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read(part).decode()
+        book = z.read("xl/workbook.xml").decode()
+        assert all(b"<f>" not in z.read(n) for n in z.namelist())
+    dimension = sheet.split('<dimension ref="', 1)[1].split('"', 1)[0]
+    autofilter = sheet.split('<autoFilter ref="', 1)[1].split('"', 1)[0]
+    database = book.split('"_xlnm._FilterDatabase" localSheetId="0" hidden="1">', 1)[1]
+    return dimension, autofilter, database.split("!", 1)[1].split("<", 1)[0]
+
+
+def expected_text(text: str | None) -> str | None:
+    return ee._clean(text) or None if text is not None else None
+
+
+def test_the_fast_writer_reads_back_what_was_written(tmp_path: Path) -> None:
+    out = tmp_path / "nhanh.xlsx"
+    rows = fast_rows()
+    assert write_fast(out, rows) == len(rows)
+    assert check_layout(out, "Dữ liệu", FAST_COLUMNS) == len(rows)
+    last = len(rows) + 1
+    assert sheet_refs(out) == (f"A1:D{last}", f"A1:D{last}", f"$A$1:$D${last}")
+
+    ws = openpyxl.load_workbook(out)["Dữ liệu"]  # full mode: styles
+    for values, cells in zip(rows, ws.iter_rows(min_row=2), strict=True):
+        number, text, money, day = values
+        c_number, c_text, c_money, c_day = cells
+        assert (c_number.value, c_number.data_type) == (number, "n")
+        assert c_text.value == expected_text(text), repr(text)
+        if c_text.value is not None:
+            assert c_text.data_type == "s"
+            assert c_text.quotePrefix == (text[0] in "=+-@\t\r"), repr(text)
+        assert c_money.value == money
+        if money is not None:
+            assert (c_money.data_type, c_money.number_format) == ("n", ee.MONEY)
+        if day is None:
+            assert c_day.value is None
+        else:
+            assert c_day.value == datetime.combine(day, datetime.min.time())
+            assert c_day.number_format == ee.DATE
+    assert ws.cell(row=2 + FAST_TEXTS.index("Công ty\x0b Hồng\x00 Phát\x1f"), column=2).value == (
+        "Công ty Hồng Phát"
+    )
+    # read-only mode (another parser, which trusts the dimension) reads the same values
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        values_only = list(wb["Dữ liệu"].iter_rows(min_row=2, values_only=True))
+        info = {r[0]: r[1] for r in wb["Thông tin"].iter_rows(values_only=True)}
+    finally:
+        wb.close()
+    assert [v[1] for v in values_only] == [expected_text(t) for t in FAST_TEXTS]
+    assert [v[2] for v in values_only] == [r[2] for r in rows]
+    assert info["Số dòng"] == len(rows)
+
+
+def test_the_fast_writer_refuses_what_a_cell_cannot_hold(tmp_path: Path) -> None:
+    out = tmp_path / "sai.xlsx"
+    out.write_bytes(b"the previous export")
+    with pytest.raises(ValueError):
+        write_fast(out, [[1, "x", float("nan"), None]])
+    with pytest.raises(TypeError):
+        write_fast(out, [[1, "x", object(), None]])
+    assert out.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sai.xlsx"]
+
+
+def test_a_register_of_one_item_and_of_none(register: Register, tmp_path: Path) -> None:
+    out = ee.export_register(register, tmp_path / "empty.xlsx")
+    assert check_layout(out, "Sổ thiết bị", ee.REGISTER_COLUMNS) == 0
+    assert sheet_refs(out) == ("A1:AB1", "A1:AB1", "$A$1:$AB$1")
+    assert rows_by(out, "Sổ thiết bị", "Mã tài sản") == {}
+
+    equipment.create_equipment(
+        register,
+        {"asset_code": "TB-1", "name": "  Bàn & ghế <GV>  ", "unit_price": 0, "notes": "-"},
+    )
+    out = ee.export_register(register, tmp_path / "one.xlsx")
+    assert check_layout(out, "Sổ thiết bị", ee.REGISTER_COLUMNS) == 1
+    assert sheet_refs(out) == ("A1:AB2", "A1:AB2", "$A$1:$AB$2")
+    (row,) = rows_by(out, "Sổ thiết bị", "Mã tài sản").values()
+    assert row["STT"].value == 1
+    assert row["Tên thiết bị"].value.strip() == "Bàn & ghế <GV>"
+    assert (row["Đơn giá (đồng)"].value, row["Đơn giá (đồng)"].number_format) == (0, ee.MONEY)
+    assert row["Ghi chú"].value == "-"
+    info = {r[0]: r[1] for r in openpyxl.load_workbook(out)["Thông tin"].values}
+    assert info["Số thiết bị (dòng)"] == 1
+
+
+@pytest.mark.parametrize("counted", [2, 9])
+def test_the_refs_follow_the_rows_read_not_the_count(
+    school: School, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counted: int
+) -> None:
+    """The register changed between the count and the read: the file says what it holds."""
+    monkeypatch.setattr(ee, "count_register_rows", lambda reg, q: counted)
+    seen: list[tuple[int, int]] = []
+    out = ee.export_register(
+        school.reg, tmp_path / "so.xlsx", progress=lambda d, t: seen.append((d, t))
+    )
+    assert check_layout(out, "Sổ thiết bị", ee.REGISTER_COLUMNS) == 5
+    assert sheet_refs(out) == ("A1:AB6", "A1:AB6", "$A$1:$AB$6")
+    info = {r[0]: r[1] for r in openpyxl.load_workbook(out)["Thông tin"].values}
+    assert info["Số thiết bị (dòng)"] == 5
+    assert seen[-1] == (5, max(5, counted))
+    assert sorted(p.name for p in tmp_path.iterdir() if "sqlite" not in p.name) == ["so.xlsx"]
+
+
+@needs_soffice
+def test_libreoffice_reads_the_fast_writers_cells(tmp_path: Path) -> None:
+    out = tmp_path / "nhanh.xlsx"
+    rows = fast_rows()
+    write_fast(out, rows)
+    soffice([out], CSV_ALL_SHEETS, tmp_path / "csv", tmp_path / f"profile-{uuid.uuid4().hex}")
+    with (tmp_path / "csv" / "nhanh-Dữ liệu.csv").open(encoding="utf-8", newline="") as f:
+        table = list(csv.reader(f))
+    assert table[0] == [c.header for c in FAST_COLUMNS]
+    assert len(table) == len(rows) + 1
+    shown_money = {0: "0", 999_999_999_999: "999,999,999,999", 12_500_000: "12,500,000", None: ""}
+    for (number, text, money, day), line in zip(rows, table[1:], strict=True):
+        assert line[0] == str(number)
+        if text is not None and "\r" not in text:  # (CSV line ends are LibreOffice's own)
+            assert line[1] == (expected_text(text) or ""), repr(text)
+        assert line[2] == shown_money[money]
+        assert line[3] == (day.strftime("%d/%m/%Y") if day else "")
