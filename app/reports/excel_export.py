@@ -23,7 +23,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -547,7 +547,7 @@ REGISTER_COLUMNS = (
 )
 
 
-def _register_values(n: int, r: RegisterRow, words: dict[Enum, str]) -> list[Any]:
+def _register_values(n: int, r: RegisterRow, words: Mapping[Enum, str]) -> list[Any]:
     # Damage counts are left blank when 0, as officers keep the book: the few damaged
     # items stand out, SUM and filters read a blank as none, and the file does not carry
     # three zeros per row.

@@ -6,6 +6,7 @@ these are plain text here, not Qt translations. Excel import reads them back too
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum
 
@@ -21,48 +22,69 @@ from app.models.enums import (
     SchoolLevel,
 )
 
-WORDS: dict[Enum, str] = {
-    SchoolLevel.MN: "Mầm non",
-    SchoolLevel.TH: "Tiểu học",
-    SchoolLevel.THCS: "Trung học cơ sở",
-    SchoolLevel.THPT: "Trung học phổ thông",
-    SchoolLevel.LIEN_CAP: "Liên cấp",
-    SchoolLevel.GDTX: "Giáo dục thường xuyên",
-    RoomKind.SUBJECT: "Phòng học bộ môn",
-    RoomKind.SMART: "Phòng học thông minh",
-    RoomKind.ONLINE: "Phòng học trực tuyến",
-    RoomKind.CLASSROOM: "Phòng học",
-    RoomKind.STOREROOM: "Kho thiết bị",
-    RoomKind.PREPARATION: "Phòng chuẩn bị",
-    RoomStatus.IN_USE: "Đang sử dụng",
-    RoomStatus.UNDER_REPAIR: "Đang sửa chữa",
-    RoomStatus.NOT_IN_USE: "Không sử dụng",
-    EquipmentCategory.FIXED_ASSET: "Tài sản cố định",
-    EquipmentCategory.TOOL: "Công cụ dụng cụ",
-    EquipmentCategory.TEACHING: "Thiết bị dạy học",
-    EquipmentCategory.CONSUMABLE: "Vật tư tiêu hao",
-    EquipmentCategory.CHEMICAL: "Hóa chất",
-    EquipmentStatus.IN_USE: "Đang sử dụng",
-    EquipmentStatus.IN_STORE: "Trong kho",
-    EquipmentStatus.ON_LOAN: "Đang cho mượn",
-    EquipmentStatus.IN_REPAIR: "Đang sửa chữa",
-    EquipmentStatus.DISPOSED: "Đã thanh lý",
-    Condition.GOOD: "Tốt",
-    Condition.MINOR_DAMAGE: "Hỏng nhẹ",
-    Condition.BROKEN: "Hỏng",
-    Condition.LOST: "Mất",
-    FundingSource.STATE_BUDGET: "Ngân sách nhà nước",
-    FundingSource.PARENTS: "Xã hội hóa",
-    FundingSource.SPONSOR: "Tài trợ",
-    FundingSource.PROGRAMME: "Chương trình/dự án",
-    MaintenanceKind.MAINTENANCE: "Bảo dưỡng",
-    MaintenanceKind.REPAIR: "Sửa chữa",
-    MaintenanceKind.INSPECTION: "Kiểm tra",
-    MaintenanceResult.DONE: "Hoàn thành",
-    MaintenanceResult.FIXED: "Đã sửa xong",
-    MaintenanceResult.NOT_FIXED: "Không sửa được",
-    MaintenanceResult.SENT_OUT: "Gửi đi sửa",
-}
+
+class EnumWords(Mapping[Enum, str]):
+    """Words keyed by enum member, told apart by their enum: RoomStatus.IN_USE and
+    EquipmentStatus.IN_USE are both the string "in_use", so a plain dict would keep
+    only one of them."""
+
+    def __init__(self, pairs: list[tuple[Enum, str]]) -> None:
+        self._by = {(type(member), member.value): (member, text) for member, text in pairs}
+
+    def __getitem__(self, member: Enum) -> str:
+        return self._by[(type(member), member.value)][1]
+
+    def __iter__(self) -> Iterator[Enum]:
+        return (member for member, _ in self._by.values())
+
+    def __len__(self) -> int:
+        return len(self._by)
+
+
+WORDS = EnumWords(
+    [
+        (SchoolLevel.MN, "Mầm non"),
+        (SchoolLevel.TH, "Tiểu học"),
+        (SchoolLevel.THCS, "Trung học cơ sở"),
+        (SchoolLevel.THPT, "Trung học phổ thông"),
+        (SchoolLevel.LIEN_CAP, "Liên cấp"),
+        (SchoolLevel.GDTX, "Giáo dục thường xuyên"),
+        (RoomKind.SUBJECT, "Phòng học bộ môn"),
+        (RoomKind.SMART, "Phòng học thông minh"),
+        (RoomKind.ONLINE, "Phòng học trực tuyến"),
+        (RoomKind.CLASSROOM, "Phòng học"),
+        (RoomKind.STOREROOM, "Kho thiết bị"),
+        (RoomKind.PREPARATION, "Phòng chuẩn bị"),
+        (RoomStatus.IN_USE, "Đang sử dụng"),
+        (RoomStatus.UNDER_REPAIR, "Đang sửa chữa"),
+        (RoomStatus.NOT_IN_USE, "Không sử dụng"),
+        (EquipmentCategory.FIXED_ASSET, "Tài sản cố định"),
+        (EquipmentCategory.TOOL, "Công cụ dụng cụ"),
+        (EquipmentCategory.TEACHING, "Thiết bị dạy học"),
+        (EquipmentCategory.CONSUMABLE, "Vật tư tiêu hao"),
+        (EquipmentCategory.CHEMICAL, "Hóa chất"),
+        (EquipmentStatus.IN_USE, "Đang sử dụng"),
+        (EquipmentStatus.IN_STORE, "Trong kho"),
+        (EquipmentStatus.ON_LOAN, "Đang cho mượn"),
+        (EquipmentStatus.IN_REPAIR, "Đang sửa chữa"),
+        (EquipmentStatus.DISPOSED, "Đã thanh lý"),
+        (Condition.GOOD, "Tốt"),
+        (Condition.MINOR_DAMAGE, "Hỏng nhẹ"),
+        (Condition.BROKEN, "Hỏng"),
+        (Condition.LOST, "Mất"),
+        (FundingSource.STATE_BUDGET, "Ngân sách nhà nước"),
+        (FundingSource.PARENTS, "Xã hội hóa"),
+        (FundingSource.SPONSOR, "Tài trợ"),
+        (FundingSource.PROGRAMME, "Chương trình/dự án"),
+        (MaintenanceKind.MAINTENANCE, "Bảo dưỡng"),
+        (MaintenanceKind.REPAIR, "Sửa chữa"),
+        (MaintenanceKind.INSPECTION, "Kiểm tra"),
+        (MaintenanceResult.DONE, "Hoàn thành"),
+        (MaintenanceResult.FIXED, "Đã sửa xong"),
+        (MaintenanceResult.NOT_FIXED, "Không sửa được"),
+        (MaintenanceResult.SENT_OUT, "Gửi đi sửa"),
+    ]
+)
 
 
 def word(value: Enum | None) -> str:

@@ -77,3 +77,15 @@ def test_values_are_written_the_vietnamese_way() -> None:
     assert vocabulary.word(FundingSource.STATE_BUDGET) == "Ngân sách nhà nước"
     assert vocabulary.word(EquipmentStatus.IN_REPAIR) == "Đang sửa chữa"
     assert vocabulary.word(None) == ""
+
+
+def test_values_equal_as_strings_keep_their_own_words() -> None:
+    from app.models.enums import RoomStatus
+
+    # Both are the string "in_use"; each enum still has its word, and both are listed.
+    assert vocabulary.WORDS[RoomStatus.IN_USE] == "Đang sử dụng"
+    assert vocabulary.WORDS[EquipmentStatus.IN_USE] == "Đang sử dụng"
+    members = list(vocabulary.WORDS)
+    assert any(m is RoomStatus.IN_USE for m in members)
+    assert any(m is EquipmentStatus.IN_USE for m in members)
+    assert vocabulary.word(RoomStatus.UNDER_REPAIR) == "Đang sửa chữa"

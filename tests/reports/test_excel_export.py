@@ -398,11 +398,6 @@ def test_the_district_summary_one_row_per_school_and_the_details(
     assert lines[("Thanh lý", "Đã thanh lý (không tính ở trên)")] == (None, 1, 1, 3_000_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="excel_import does not know «Đang sử dụng»: RoomStatus.IN_USE and "
-    "EquipmentStatus.IN_USE are equal str keys, so vocabulary.WORDS keeps only the first",
-)
 def test_the_importer_reads_the_export_back(
     school: School, register_templates: Templates, tmp_path: Path
 ) -> None:
