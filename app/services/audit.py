@@ -72,3 +72,32 @@ def history(reg: Register, entity: str, entity_id: str) -> list[HistoryLine]:
             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         ).all()
     return [HistoryLine(r.at, r.actor, r.action, r.summary, r.changes) for r in rows]
+
+
+def bulk_row(
+    reg: Register,
+    stamp: datetime,
+    entity: str,
+    entity_id: str,
+    action: str,
+    summary: str,
+) -> dict[str, Any]:
+    """An audit line as a plain row, for INSERTs of many at once (a demo or an import):
+    the same line ``record`` writes, with no changes to list."""
+    from app.models.ids import uuid7
+
+    return {
+        "id": uuid7(),
+        "school_id": reg.school_id,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "deleted_at": None,
+        "version": 1,
+        "at": stamp,
+        "actor": reg.actor,
+        "entity": entity,
+        "entity_id": entity_id,
+        "action": action,
+        "changes": {},
+        "summary": summary[:300],
+    }

@@ -1458,25 +1458,10 @@ def _item_history(
 ) -> None:
     """One audit line per item (id, action, summary), so each item's History tab
     tells where it came from, as it would for an item entered by hand."""
-    school_id = reg.school_id
     s.execute(
         insert(AuditEntry),
         [
-            {
-                "id": uuid7(),
-                "school_id": school_id,
-                "created_at": stamp,
-                "updated_at": stamp,
-                "deleted_at": None,
-                "version": 1,
-                "at": stamp,
-                "actor": reg.actor,
-                "entity": "equipment",
-                "entity_id": item_id,
-                "action": action,
-                "changes": {},
-                "summary": summary[:300],
-            }
+            audit.bulk_row(reg, stamp, "equipment", item_id, action, summary)
             for item_id, action, summary in lines
         ],
     )

@@ -169,8 +169,13 @@ def create_equipment_many(
                 )
                 rows.append(fields)
                 history.append(
-                    _audit_row(
-                        reg, school_id, stamp, item_id, f"{data.asset_code} – {data.name}{suffix}"
+                    audit.bulk_row(
+                        reg,
+                        stamp,
+                        "equipment",
+                        item_id,
+                        "import",
+                        f"{data.asset_code} – {data.name}{suffix}",
                     )
                 )
                 ids.append(item_id)
@@ -200,26 +205,6 @@ def _nth_error(index: int, exc: ServiceError) -> ServiceError:
 def _live_rooms(s: Session, school_id: str) -> dict[str, Room]:
     stmt = select(Room).where(Room.school_id == school_id, Room.deleted_at.is_(None))
     return {room.id: room for room in s.scalars(stmt)}
-
-
-def _audit_row(
-    reg: Register, school_id: str, stamp: Any, item_id: str, summary: str
-) -> dict[str, Any]:
-    return {
-        "id": uuid7(),
-        "school_id": school_id,
-        "created_at": stamp,
-        "updated_at": stamp,
-        "deleted_at": None,
-        "version": 1,
-        "at": stamp,
-        "actor": reg.actor,
-        "entity": "equipment",
-        "entity_id": item_id,
-        "action": "import",
-        "changes": {},
-        "summary": summary[:300],
-    }
 
 
 def _insert_many(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
