@@ -17,15 +17,13 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, String, Table, Update, bindparam, func, insert, or_, select, text
+from sqlalchemy import JSON, String, Table, bindparam, func, insert, or_, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
@@ -35,7 +33,7 @@ from app.models import Base
 from app.models.outbox import LOCAL_COLUMNS
 from app.server.models import ChangeLog, Device, PushBatch
 from app.services.search_text import equipment_search_text
-from app.sync.apply import derived_columns, typed_values
+from app.sync.apply import chunks, derived_columns, typed_values, update_by_id
 from app.sync.enrollment import wire_value
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -53,7 +51,6 @@ from app.sync.protocol import (
 SCHOOL_LOCK_CLASS = 72_270_001
 # Timestamps both sides write on every edit: never a conflict, the later push stamps.
 BOOKKEEPING = frozenset({"created_at", "updated_at"})
-_CHUNK = 500
 
 Key = tuple[str, str]  # (table, row id)
 
@@ -104,12 +101,6 @@ def _with_groups(table_name: str, changed: dict[str, Any], row: dict[str, Any]) 
     """``changed`` for the change log, with the whole merge group of any column in it."""
     wide = widen_to_groups(table_name, set(changed))
     return {**{c: wire_value(row[c]) for c in wide - set(changed)}, **changed}
-
-
-def _chunks(items: Iterable[str]) -> Iterable[list[str]]:
-    ordered = sorted(set(items))
-    for start in range(0, len(ordered), _CHUNK):
-        yield ordered[start : start + _CHUNK]
 
 
 def _reject(change: Change, reason: str, message: str) -> ChangeResult:
@@ -184,7 +175,7 @@ class _Batch:
             table = _table(name)
             for row_id in ids:
                 self.rows[(name, row_id)] = None
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 for row in self.session.execute(_rows_by_id(self.session, table), {"ids": chunk}):
                     self.rows[(name, row.id)] = dict(row._mapping)
         self._read_district(
@@ -199,7 +190,7 @@ class _Batch:
         """District edits (no device) of these rows, after the device's pull cursor."""
         if not keys:
             return
-        for chunk in _chunks(row_id for _, row_id in keys):
+        for chunk in chunks(row_id for _, row_id in keys):
             query = select(
                 ChangeLog.table_name,
                 ChangeLog.row_id,
@@ -315,13 +306,6 @@ class _Batch:
         return _Write(change, "update", values, logged, version, lost)
 
 
-@cache
-def _update_by_id(table_name: str, columns: tuple[str, ...]) -> Update:
-    table = _table(table_name)
-    stmt = table.update().where(table.c.id == bindparam("row_id_"))
-    return stmt.values({c: bindparam(c) for c in columns})
-
-
 def _is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -355,19 +339,19 @@ def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
 def _write_rows(session: Session, writes: list[_Write]) -> None:
     """One statement per run of like writes (same table, operation and columns)."""
     runs = itertools.groupby(writes, key=lambda w: (w.change.table, w.op, tuple(sorted(w.values))))
-    for (name, op, columns), run in runs:
+    for (name, op, _columns), run in runs:
         group = list(run)
         table = _table(name)
         if op == "insert":
             _insert_rows(session, table, [w.values for w in group])
         elif op == "update":
             session.execute(
-                _update_by_id(name, columns),
+                update_by_id(name, keep_updated_at=False),  # values carry updated_at
                 [{**w.values, "row_id_": w.change.row_id} for w in group],
             )
         else:
             ids = [w.change.row_id for w in group]
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 session.execute(table.delete().where(table.c.id.in_(chunk)))
 
 

@@ -77,7 +77,7 @@ def _table(name: str) -> Table:
 
 
 @cache
-def _update_by_id(table_name: str, keep_updated_at: bool) -> Update:
+def update_by_id(table_name: str, keep_updated_at: bool) -> Update:
     """UPDATE ... WHERE id = :row_id_, the SET columns coming from the parameters
     (one statement per table: compiled once, fast for a 100,000-row first sync).
     ``keep_updated_at`` pins updated_at, which would otherwise take the column's
@@ -89,7 +89,7 @@ def _update_by_id(table_name: str, keep_updated_at: bool) -> Update:
 
 def _update_row(s: Session, table_name: str, row_id: str, values: dict[str, Any]) -> None:
     keep = "updated_at" not in values
-    s.execute(_update_by_id(table_name, keep), {**values, "row_id_": row_id})
+    s.execute(update_by_id(table_name, keep), {**values, "row_id_": row_id})
 
 
 # -- wire values -> column values -----------------------------------------------------
@@ -186,8 +186,9 @@ def derived_columns(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def _chunks(items: Iterable[str]) -> Iterable[list[str]]:
-    ordered = sorted(items)
+def chunks(items: Iterable[str]) -> Iterable[list[str]]:
+    """The distinct ``items``, sorted, in lists short enough for an IN (...)."""
+    ordered = sorted(set(items))
     for start in range(0, len(ordered), _CHUNK):
         yield ordered[start : start + _CHUNK]
 
@@ -197,9 +198,9 @@ def refresh_search_text(s: Session, equipment_ids: set[str], room_ids: set[str])
     equipment, room = _table("equipment"), _table("room")
     ids = set(equipment_ids)
     changed: list[dict[str, Any]] = []
-    for chunk in _chunks(room_ids):
+    for chunk in chunks(room_ids):
         ids.update(s.scalars(select(equipment.c.id).where(equipment.c.room_id.in_(chunk))))
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows = s.execute(
             select(equipment, room.c.code.label("room_code"), room.c.name.label("room_name"))
             .outerjoin(room, room.c.id == equipment.c.room_id)
@@ -216,7 +217,7 @@ def refresh_search_text(s: Session, equipment_ids: set[str], room_ids: set[str])
             if wanted != row["search_text"]:
                 changed.append({"search_text": wanted, "row_id_": row["id"]})
     if changed:
-        s.execute(_update_by_id("equipment", True), changed)
+        s.execute(update_by_id("equipment", True), changed)
 
 
 # -- pending local edits --------------------------------------------------------------
@@ -224,7 +225,7 @@ def refresh_search_text(s: Session, equipment_ids: set[str], room_ids: set[str])
 
 def _pending(s: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[SyncOutbox]]:
     found: dict[tuple[str, str], list[SyncOutbox]] = defaultdict(list)
-    for chunk in _chunks({row_id for _, row_id in keys}):
+    for chunk in chunks({row_id for _, row_id in keys}):
         entries = s.scalars(
             select(SyncOutbox).where(SyncOutbox.row_id.in_(chunk)).order_by(SyncOutbox.device_seq)
         )
@@ -285,7 +286,7 @@ def _current_rows(s: Session, keys: set[Key]) -> dict[Key, dict[str, Any] | None
         by_table[table_name].add(row_id)
     for table_name, row_ids in by_table.items():
         table = _table(table_name)
-        for chunk in _chunks(row_ids):
+        for chunk in chunks(row_ids):
             for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 found[(table_name, row["id"])] = dict(row)
     return found
