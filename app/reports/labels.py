@@ -16,20 +16,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import Select, select
 
-from app.models import Equipment
 from app.reports.data import RegisterRow, count_register_rows, register_rows, school_info
 from app.reports.fonts import serif_font
 from app.reports.vocabulary import vn_number
-from app.services.equipment_query import EquipmentQuery, filter_equipment
+from app.services.equipment_query import EquipmentQuery
 from app.services.errors import ServiceError
 from app.services.register import Register
 
@@ -40,7 +37,6 @@ MIN_LABEL_WIDTH_MM = 20.0
 MIN_LABEL_HEIGHT_MM = 10.0
 QR_LEVEL = "M"  # recovers ~15 % of the code: survives a scuffed or dirty label
 QR_QUIET_MODULES = 2  # white around the QR inside its square (plus the label's padding)
-IDS_CHUNK = 5000  # well below SQLite's bound-parameter limit
 ELLIPSIS = "…"
 
 
@@ -115,39 +111,11 @@ DEFAULT_PRESET = "A4 3×8 (70×37 mm)"
 # -- the items ------------------------------------------------------------------------
 
 
-def _ordered_ids(reg: Register, ids: list[str], q: EquipmentQuery) -> list[str]:
-    """The live ones of ``ids`` in asset-code order (the same order register_rows uses).
-
-    Sorted here on (code, id) alone, so that a selection of 100,000 items is never
-    held as full rows and each chunk of register_rows continues where the last ended.
-    """
-    unique = list(dict.fromkeys(ids))
-    keyed: list[tuple[str, str]] = []
-    columns: Select[Any] = select(  # type: ignore[assignment]
-        Equipment.asset_code_norm, Equipment.id
-    )
-    stmt = filter_equipment(reg, q, columns)
-    with reg.read() as s:
-        for start in range(0, len(unique), IDS_CHUNK):
-            chunk = unique[start : start + IDS_CHUNK]
-            keyed += [(code, id_) for code, id_ in s.execute(stmt.where(Equipment.id.in_(chunk)))]
-    keyed.sort()
-    return [id_ for _code, id_ in keyed]
-
-
 def _items(
     reg: Register, item_ids: list[str] | None, room_id: str | None
 ) -> tuple[int, Iterator[RegisterRow]]:
     q = EquipmentQuery(room_id=room_id)
-    if item_ids is None:
-        return count_register_rows(reg, q), register_rows(reg, q)
-    ordered = _ordered_ids(reg, item_ids, q)
-
-    def stream() -> Iterator[RegisterRow]:
-        for start in range(0, len(ordered), IDS_CHUNK):
-            yield from register_rows(reg, q, ids=ordered[start : start + IDS_CHUNK])
-
-    return len(ordered), stream()
+    return count_register_rows(reg, q, ids=item_ids), register_rows(reg, q, ids=item_ids)
 
 
 # -- drawing --------------------------------------------------------------------------
