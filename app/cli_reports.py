@@ -217,10 +217,7 @@ def run_import(reg: Any, args: argparse.Namespace) -> int:
         sheet = source.sheet(args.sheet)  # refuses an unknown name, listing the sheets
         header = excel_import.find_header(sheet)
     else:
-        # The sheet whose header matches the most known column words.
-        header = max(
-            (excel_import.find_header(sheet) for sheet in source.sheets), key=lambda h: h.score
-        )
+        header = excel_import.best_header(source)
         sheet = source.sheet(header.sheet)
     if args.header_row is not None:
         header = excel_import.header_at(sheet, args.header_row)

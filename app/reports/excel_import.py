@@ -657,6 +657,11 @@ def find_header(sheet: SheetInfo) -> HeaderGuess:
     return best
 
 
+def best_header(source: SourceFile) -> HeaderGuess:
+    """The header of the sheet that looks most like a register (the first on a tie)."""
+    return max((find_header(sheet) for sheet in source.sheets), key=lambda h: h.score)
+
+
 def propose_mapping(header: HeaderGuess) -> dict[int, str]:
     """Column (0-based) -> field, from the header's words; each field at most once
     (the most exact caption wins, then the leftmost). Unknown columns, STT and

@@ -204,7 +204,7 @@ class SheetPage(QWizardPage):
             label = info.name + (self.tr(" (hidden)") if info.hidden else "")
             self.sheet.addItem(label, info.name)
         self._filling = False
-        best = max(range(len(source.sheets)), key=lambda i: ei.find_header(source.sheets[i]).score)
+        best = source.sheet_names.index(ei.best_header(source).sheet)
         if self.sheet.currentIndex() == best:
             self._sheet_changed(best)
         self.sheet.setCurrentIndex(best)
