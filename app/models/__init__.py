@@ -13,15 +13,34 @@ from app.models.entities import (
 )
 from app.models.outbox import SyncOutbox, SyncState
 from app.models.sync_client import SyncConflict, SyncRejected, SyncSetting
+from app.models.workflows import (
+    CatalogueItem,
+    Disposal,
+    DisposalLine,
+    FaultReport,
+    InventoryCount,
+    InventoryLine,
+    Loan,
+    RoomUsage,
+    Transfer,
+)
 
 __all__ = [
     "AppSetting",
     "AuditEntry",
     "Base",
+    "CatalogueItem",
+    "Disposal",
+    "DisposalLine",
     "Equipment",
+    "FaultReport",
+    "InventoryCount",
+    "InventoryLine",
+    "Loan",
     "MaintenancePlan",
     "MaintenanceRecord",
     "Room",
+    "RoomUsage",
     "School",
     "Staff",
     "SyncConflict",
@@ -29,4 +48,5 @@ __all__ = [
     "SyncRejected",
     "SyncSetting",
     "SyncState",
+    "Transfer",
 ]

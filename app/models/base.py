@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Enum, ForeignKey, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -77,3 +77,14 @@ class SyncedMixin(RowMixin):
     @declared_attr
     def school_id(cls) -> Mapped[str]:  # noqa: N805
         return mapped_column(String(36), ForeignKey("school.id"), index=True)
+
+
+def string_enum(enum_cls: type, length: int = 20) -> Enum:
+    """An enum stored as its string value (portable; no native database enum type)."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=length,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )

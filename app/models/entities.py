@@ -15,7 +15,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    Enum,
     Float,
     ForeignKey,
     Index,
@@ -26,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base, RowMixin, SyncedMixin, UtcDateTime, utcnow
+from app.models.base import Base, RowMixin, SyncedMixin, UtcDateTime, string_enum, utcnow
 from app.models.enums import (
     EquipmentCategory,
     EquipmentStatus,
@@ -38,15 +37,7 @@ from app.models.enums import (
     SchoolLevel,
 )
 
-
-def _enum(enum_cls: type, length: int = 20) -> Enum:
-    return Enum(
-        enum_cls,
-        native_enum=False,
-        length=length,
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
+_enum = string_enum
 
 
 class School(RowMixin, Base):
@@ -60,6 +51,9 @@ class School(RowMixin, Base):
     province: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     class_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Classes per grade, {"6": 10, "7": 9, ...}: the minimum equipment lists count per
+    # class of a grade. Empty: class_count spread evenly over the level's grades.
+    classes_by_grade: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     student_count: Mapped[int] = mapped_column(Integer, default=0)
     principal: Mapped[str] = mapped_column(String(100), default="")
     equipment_officer: Mapped[str] = mapped_column(String(100), default="")

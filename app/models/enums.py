@@ -70,3 +70,28 @@ class MaintenanceResult(StrEnum):
     FIXED = "fixed"
     NOT_FIXED = "not_fixed"
     SENT_OUT = "sent_out"
+
+
+class FaultStatus(StrEnum):
+    OPEN = "open"  # reported, nobody working on it yet
+    REPAIRING = "repairing"  # became a repair (maintenance record) not yet finished
+    FIXED = "fixed"
+    NOT_FIXED = "not_fixed"  # could not be repaired: a candidate for disposal
+    CANCELLED = "cancelled"  # reported by mistake
+
+
+class CountStatus(StrEnum):
+    OPEN = "open"
+    PAUSED = "paused"
+    FINALISED = "finalised"
+    CANCELLED = "cancelled"
+
+
+class DisposalStatus(StrEnum):
+    DRAFT = "draft"  # the list is being prepared; the register is unchanged
+    APPLIED = "applied"  # the items left the register (status disposed / quantity less)
+
+
+class TransferKind(StrEnum):
+    ROOM = "room"  # between two rooms of the school
+    SCHOOL = "school"  # between schools, prepared by the district

@@ -24,6 +24,14 @@ SYNCED_TABLES = (
     "equipment",
     "maintenance_plan",
     "maintenance_record",
+    "fault_report",
+    "loan",
+    "room_usage",
+    "inventory_count",
+    "inventory_line",
+    "disposal",
+    "disposal_line",
+    "transfer",
     "audit_entry",
 )
 

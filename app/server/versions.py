@@ -16,8 +16,10 @@ from alembic.script import ScriptDirectory
 
 from app.models import migrate
 
-# The first register revision a device can sync from (0002 added the outbox).
-MIN_SCHEMA_VERSION = "0002"
+# The first register revision a device can sync from. 0004 added the tables of loans,
+# room usage, counts, disposals and transfers: an older PC could not hold their rows
+# when it pulls, so it is asked to upgrade first.
+MIN_SCHEMA_VERSION = "0004"
 # The oldest desktop app that speaks this protocol.
 MIN_APP_VERSION = "0.1.0"
 

@@ -27,6 +27,14 @@ Table = Literal[
     "equipment",
     "maintenance_plan",
     "maintenance_record",
+    "fault_report",
+    "loan",
+    "room_usage",
+    "inventory_count",
+    "inventory_line",
+    "disposal",
+    "disposal_line",
+    "transfer",
     "audit_entry",
 ]
 Op = Literal["insert", "update", "delete"]
@@ -39,6 +47,8 @@ MERGE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "equipment": (
         frozenset({"quantity", "qty_good", "qty_minor_damage", "qty_broken", "qty_lost"}),
     ),
+    "loan": (frozenset({"quantity", "returned_good", "returned_damaged", "returned_lost"}),),
+    "room_usage": (frozenset({"period_from", "period_to"}),),
 }
 
 

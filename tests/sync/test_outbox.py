@@ -161,7 +161,6 @@ def test_upgrading_an_older_register_keeps_its_data_and_backs_it_up(tmp_path: Pa
 
     from app.models.db import open_sqlite
     from app.models.migrate import alembic_config, head_revision, open_register
-    from app.services.schools import set_up_school
 
     path = tmp_path / "old.sqlite"
     engine = open_sqlite(path)
@@ -169,15 +168,24 @@ def test_upgrading_an_older_register_keeps_its_data_and_backs_it_up(tmp_path: Pa
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-    old = Register(engine, path=path)
-    set_up_school(old, {"code": "1", "name": "Trường cũ", "level": "THCS"})
+        # Written as the app of revision 0001 wrote it (today's models have more columns).
+        conn.execute(
+            text(
+                "INSERT INTO school (id, code, name, level, governing_body, district, province,"
+                " address, class_count, student_count, principal, equipment_officer,"
+                " created_at, updated_at, version) VALUES ('s-old', '1', 'Trường cũ', 'THCS',"
+                " '', '', '', '', 12, 0, '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
+        conn.execute(text("INSERT INTO app_setting (key, value) VALUES ('school_id', 's-old')"))
     engine.dispose()
 
     engine, report = open_register(path)
     assert (report.from_revision, report.to_revision) == ("0001", head_revision())
     assert report.backup is not None and report.backup.exists()
     reg = Register(engine, path=path)
-    assert reg.school().name == "Trường cũ"
+    school = reg.school()
+    assert (school.name, school.class_count, school.classes_by_grade) == ("Trường cũ", 12, {})
     equipment.create_equipment(reg, {"asset_code": "TB-1", "name": "Máy chiếu"})
     assert [e["table_name"] for e in outbox(reg)] == ["equipment", "audit_entry"]
     engine.dispose()
