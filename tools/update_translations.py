@@ -2,6 +2,11 @@
 
     .venv/bin/python tools/update_translations.py          # extract, then compile the .qm
     .venv/bin/python tools/update_translations.py --check  # list unfinished messages; 1 if any
+    .venv/bin/python tools/update_translations.py --fill vi.json  # translate from a file
+
+A --fill file is JSON {"Context": {"English source": "bản dịch"}}: after the extraction,
+each unfinished message found in it takes that translation (a %n message takes it as
+its one Vietnamese plural form), and the .qm files are compiled with them.
 
 Existing translations are kept; strings no longer in the code are dropped (-no-obsolete).
 Any other sotb_*.ts (sotb_en.ts) gets the plural messages only (-pluralonly).
@@ -96,6 +101,30 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Give unfinished messages of ``ts`` their translation from ``translations``."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        known = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            text = known.get(message.findtext("source") or "")
+            translation = message.find("translation")
+            if text is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def check(files: list[Path]) -> int:
     total = 0
     for ts in files:
@@ -111,12 +140,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="only count unfinished messages; exit 1 if there are any")
+    parser.add_argument("--fill", type=Path, action="append", default=[], metavar="FILE.json",
+                        help="translations to fill in: {context: {source: translation}}")
     options = parser.parse_args(argv)
     try:
         if options.check:
             return check(sorted({MAIN_TS, *TS_DIR.glob("*.ts")}))  # a missing sotb_vi.ts fails
         TS_DIR.mkdir(parents=True, exist_ok=True)
         update_ts(MAIN_TS, ui_sources())
+        if options.fill:
+            import json
+
+            filled = 0
+            for path in options.fill:
+                filled += fill(MAIN_TS, json.loads(path.read_text("utf-8")))
+            update_ts(MAIN_TS, ui_sources())  # back into lupdate's own layout
+            print(f"{filled} message(s) filled from {', '.join(map(str, options.fill))}")
         for ts in sorted(TS_DIR.glob("sotb_*.ts")):
             if ts != MAIN_TS:  # English (the source language) needs only its plural forms
                 update_ts(ts, ui_sources(), plural_only=True)

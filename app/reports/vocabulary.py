@@ -12,14 +12,18 @@ from enum import Enum
 
 from app.models.enums import (
     Condition,
+    CountStatus,
+    DisposalStatus,
     EquipmentCategory,
     EquipmentStatus,
+    FaultStatus,
     FundingSource,
     MaintenanceKind,
     MaintenanceResult,
     RoomKind,
     RoomStatus,
     SchoolLevel,
+    TransferKind,
 )
 
 
@@ -83,6 +87,19 @@ WORDS = EnumWords(
         (MaintenanceResult.FIXED, "Đã sửa xong"),
         (MaintenanceResult.NOT_FIXED, "Không sửa được"),
         (MaintenanceResult.SENT_OUT, "Gửi đi sửa"),
+        (FaultStatus.OPEN, "Đã báo hỏng"),
+        (FaultStatus.REPAIRING, "Đang sửa chữa"),
+        (FaultStatus.FIXED, "Đã sửa xong"),
+        (FaultStatus.NOT_FIXED, "Không sửa được"),
+        (FaultStatus.CANCELLED, "Đã hủy"),
+        (CountStatus.OPEN, "Đang kiểm kê"),
+        (CountStatus.PAUSED, "Tạm dừng"),
+        (CountStatus.FINALISED, "Đã chốt"),
+        (CountStatus.CANCELLED, "Đã hủy"),
+        (DisposalStatus.DRAFT, "Đang lập"),
+        (DisposalStatus.APPLIED, "Đã thanh lý"),
+        (TransferKind.ROOM, "Điều chuyển giữa các phòng"),
+        (TransferKind.SCHOOL, "Điều chuyển giữa các trường"),
     ]
 )
 

@@ -9,14 +9,18 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import (
     Condition,
+    CountStatus,
+    DisposalStatus,
     EquipmentCategory,
     EquipmentStatus,
+    FaultStatus,
     FundingSource,
     MaintenanceKind,
     MaintenanceResult,
     RoomKind,
     RoomStatus,
     SchoolLevel,
+    TransferKind,
 )
 
 
@@ -80,6 +84,27 @@ def enum_labels(enum_cls: type[Enum]) -> dict[Enum, str]:
             MaintenanceResult.FIXED: QCoreApplication.translate("Labels", "Fixed"),
             MaintenanceResult.NOT_FIXED: QCoreApplication.translate("Labels", "Not fixed"),
             MaintenanceResult.SENT_OUT: QCoreApplication.translate("Labels", "Sent for repair"),
+        },
+        FaultStatus: {
+            FaultStatus.OPEN: QCoreApplication.translate("Labels", "Reported"),
+            FaultStatus.REPAIRING: QCoreApplication.translate("Labels", "Being repaired"),
+            FaultStatus.FIXED: QCoreApplication.translate("Labels", "Fixed"),
+            FaultStatus.NOT_FIXED: QCoreApplication.translate("Labels", "Cannot be fixed"),
+            FaultStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        },
+        CountStatus: {
+            CountStatus.OPEN: QCoreApplication.translate("Labels", "Counting"),
+            CountStatus.PAUSED: QCoreApplication.translate("Labels", "Paused"),
+            CountStatus.FINALISED: QCoreApplication.translate("Labels", "Finalised"),
+            CountStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        },
+        DisposalStatus: {
+            DisposalStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+            DisposalStatus.APPLIED: QCoreApplication.translate("Labels", "Disposed"),
+        },
+        TransferKind: {
+            TransferKind.ROOM: QCoreApplication.translate("Labels", "Between rooms"),
+            TransferKind.SCHOOL: QCoreApplication.translate("Labels", "Between schools"),
         },
     }
     return tables[enum_cls]

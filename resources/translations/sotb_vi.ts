@@ -1046,208 +1046,261 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="64"/>
+        <location filename="../../app/ui/labels.py" line="68"/>
         <source>Broken</source>
         <translation>Hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>Chemical</source>
         <translation>Hóa chất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Classroom</source>
         <translation>Phòng học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Combined levels</source>
         <translation>Liên cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Consumable</source>
         <translation>Vật tư tiêu hao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Continuing education (GDTX)</source>
         <translation>Giáo dục thường xuyên (GDTX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>Disposed</source>
         <translation>Đã thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="79"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="80"/>
+        <location filename="../../app/ui/labels.py" line="84"/>
+        <location filename="../../app/ui/labels.py" line="91"/>
         <source>Fixed</source>
         <translation>Đã sửa xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Fixed asset</source>
         <translation>Tài sản cố định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62"/>
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>In repair</source>
         <translation>Đang sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
+        <location filename="../../app/ui/labels.py" line="60"/>
         <source>In store</source>
         <translation>Trong kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
-        <location filename="../../app/ui/labels.py" line="55"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="59"/>
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="76"/>
+        <location filename="../../app/ui/labels.py" line="80"/>
         <source>Inspection</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="65"/>
+        <location filename="../../app/ui/labels.py" line="69"/>
         <source>Lost</source>
         <translation>Mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Lower secondary (THCS)</source>
         <translation>Trung học cơ sở (THCS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="74"/>
+        <location filename="../../app/ui/labels.py" line="78"/>
         <source>Maintenance</source>
         <translation>Bảo dưỡng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63"/>
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Minor damage</source>
         <translation>Hỏng nhẹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="123"/>
+        <location filename="../../app/ui/labels.py" line="89"/>
+        <source>Reported</source>
+        <translation>Đã báo hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="90"/>
+        <source>Being repaired</source>
+        <translation>Đang sửa chữa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="92"/>
+        <source>Cannot be fixed</source>
+        <translation>Không sửa được</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="99"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="96"/>
+        <source>Counting</source>
+        <translation>Đang kiểm kê</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="97"/>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="98"/>
+        <source>Finalised</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="102"/>
+        <source>Draft</source>
+        <translation>Đang lập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106"/>
+        <source>Between rooms</source>
+        <translation>Giữa các phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="107"/>
+        <source>Between schools</source>
+        <translation>Giữa các trường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="148"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="81"/>
+        <location filename="../../app/ui/labels.py" line="85"/>
         <source>Not fixed</source>
         <translation>Không sửa được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Not in use</source>
         <translation>Không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>On loan</source>
         <translation>Đang cho mượn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Online classroom</source>
         <translation>Phòng học trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="69"/>
+        <location filename="../../app/ui/labels.py" line="73"/>
         <source>Parents&apos; contribution</source>
         <translation>Xã hội hóa (phụ huynh đóng góp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Preparation room</source>
         <translation>Phòng chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="31"/>
         <source>Preschool (MN)</source>
         <translation>Mầm non (MN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>Primary (TH)</source>
         <translation>Tiểu học (TH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="75"/>
         <source>Programme/project</source>
         <translation>Chương trình/dự án</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="75"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="86"/>
         <source>Sent for repair</source>
         <translation>Gửi đi sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Smart classroom</source>
         <translation>Phòng học thông minh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="74"/>
         <source>Sponsor</source>
         <translation>Tài trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="68"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>State budget</source>
         <translation>Ngân sách nhà nước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>Storeroom</source>
         <translation>Kho thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Subject room</source>
         <translation>Phòng học bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>Teaching equipment</source>
         <translation>Thiết bị dạy học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="49"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>Tool</source>
         <translation>Công cụ dụng cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Under repair</source>
         <translation>Đang sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Upper secondary (THPT)</source>
         <translation>Trung học phổ thông (THPT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="122"/>
+        <location filename="../../app/ui/labels.py" line="147"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
