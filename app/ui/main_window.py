@@ -1,4 +1,4 @@
-"""The main window: navigation between Equipment, Rooms and Maintenance; status bar."""
+"""The main window: navigation between the pages, menus and the status bar."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from app.services.register import Register
 from app.sync.client import SyncReport
 from app.ui.equipment_page import EquipmentPage
 from app.ui.hub import Hub
-from app.ui.list_page import ListPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.reports_menu import ReportActions
 from app.ui.rooms_page import RoomsPage
@@ -29,6 +28,21 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_controller import SyncController
 from app.ui.sync_dialog import SyncDialog
 from app.ui.sync_status import SyncIndicator
+
+# What a pulled sync may have changed: every screen that shows one of these refreshes.
+PULLED_ENTITIES = (
+    "equipment",
+    "room",
+    "maintenance",
+    "maintenance_plan",
+    "fault_report",
+    "loan",
+    "room_usage",
+    "inventory_count",
+    "disposal",
+    "transfer",
+    "school",
+)
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +66,7 @@ class MainWindow(QMainWindow):
         self.equipment_page = EquipmentPage(reg, self.hub)
         self.rooms_page = RoomsPage(reg, self.hub)
         self.maintenance_page = MaintenancePage(reg, self.hub)
-        self.pages: list[tuple[str, ListPage]] = [
+        self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
             (self.tr("Maintenance"), self.maintenance_page),
@@ -135,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _after_sync(self, report: SyncReport) -> None:
         if report.pulled:
-            for entity in ("equipment", "room", "maintenance"):
+            for entity in PULLED_ENTITIES:
                 self.hub.changed.emit(entity, [])
         if self.reg.school().name != self.school_label.text():
             self.school_label.setText(self.reg.school().name)
@@ -143,7 +157,8 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.pages[row][1]
-        page.search.setFocus()
+        # A list page starts in its search box (where a scanner types, too).
+        getattr(page, "search", page).setFocus()
 
     def update_counts(self) -> None:
         self.count_label.setText(
