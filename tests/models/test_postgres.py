@@ -7,8 +7,6 @@ schema of its own (search_path), dropped afterwards, so nothing clashes.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -18,7 +16,6 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, inspect, select, text
 
 from app.models import AuditEntry, Base, Equipment
-from app.models.db import make_engine
 from app.models.migrate import head_revision, upgrade
 from app.services import audit, equipment, maintenance, rooms
 from app.services.equipment_query import NO_ROOM, EquipmentQuery, equipment_ids
@@ -26,38 +23,16 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.schools import set_up_school
 from tests.conftest import ACTOR, SCHOOL
+from tests.postgres import fresh_schema, postgres_url
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_url() -> str:
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    if not url:
-        pytest.skip(
-            "TEST_DATABASE_URL not set: set it to a PostgreSQL URL, e.g. "
-            "postgresql+psycopg://postgres@127.0.0.1:5432/test, to run the PostgreSQL tests"
-        )
-    if not url.startswith("postgresql"):
-        pytest.skip(f"TEST_DATABASE_URL is not a PostgreSQL URL: {url.split(':', 1)[0]}")
-    return url
-
-
-@pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[Engine]:
+def pg_engine() -> Iterator[Engine]:
     """An engine whose search_path is a fresh, empty schema (dropped afterwards)."""
-    schema = f"sotb_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(pg_url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(pg_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with fresh_schema(postgres_url()) as (engine, _url):
         yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ afterwards, as in tests/models/test_postgres.py.
 
 from __future__ import annotations
 
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,22 +27,11 @@ from app.server.api import create_app
 from app.server.db import migrate
 from app.server.versions import schema_versions
 from app.sync.protocol import API_PREFIX, APP_HEADER, DEVICE_HEADER, SCHEMA_HEADER
+from tests.postgres import fresh_schema, postgres_url
 
 SCHOOL_A = {"code": "79000701", "name": "Trường THCS Nguyễn Du", "level": "THCS"}
 SCHOOL_B = {"code": "79000702", "name": "Trường TH Lê Lợi", "level": "TH"}
 HEAD_SCHEMA = schema_versions()[-1]
-
-
-def postgres_url() -> str:
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    if not url:
-        pytest.skip(
-            "TEST_DATABASE_URL not set: set it to a PostgreSQL URL, e.g. "
-            "postgresql+psycopg://postgres@127.0.0.1:5432/test, to run the PostgreSQL tests"
-        )
-    if not url.startswith("postgresql"):
-        pytest.skip(f"TEST_DATABASE_URL is not a PostgreSQL URL: {url.split(':', 1)[0]}")
-    return url
 
 
 @dataclass(frozen=True)
@@ -76,21 +63,9 @@ def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server
         finally:
             engine.dispose()
         return
-    base = postgres_url()
-    schema = f"sotb_test_{uuid.uuid4().hex[:12]}"
-    root = make_engine(base)
-    with root.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(base, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with fresh_schema(postgres_url()) as (engine, url):
         migrate(engine)
-        sep = "&" if "?" in base else "?"
-        yield ServerDb(engine, f"{base}{sep}options=-csearch_path%3D{schema}")
-    finally:
-        engine.dispose()
-        with root.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        root.dispose()
+        yield ServerDb(engine, url)
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ from app.sync import state
 from app.sync.bundle import import_reply, read_reply_bundle, write_bundle
 from app.sync.client import SyncClient, SyncError
 from tests.conftest import Templates
-from tests.server.conftest import postgres_url
+from tests.postgres import fresh_schema, postgres_url
 
 URL = "http://testserver"
 IGNORED_COLUMNS = LOCAL_COLUMNS | {"version"}
@@ -192,20 +192,9 @@ def server_engine(backend: str, folder: Path) -> Iterator[Engine]:
         finally:
             engine.dispose()
         return
-    base = postgres_url()
-    schema = f"sotb_conv_{uuid.uuid4().hex[:12]}"
-    root = make_engine(base)
-    with root.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(base, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with fresh_schema(postgres_url(), "sotb_conv") as (engine, url):
         migrate(engine)
         yield engine
-    finally:
-        engine.dispose()
-        with root.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        root.dispose()
 
 
 @pytest.fixture(

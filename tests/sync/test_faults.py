@@ -50,7 +50,7 @@ from app.sync.client import SyncClient, SyncError
 from app.sync.outbox_reader import batch_id, next_batch, pending_batch, pending_entries, to_change
 from app.sync.protocol import API_PREFIX, PushRequest
 from tests.conftest import Templates, looks_vietnamese
-from tests.server.conftest import postgres_url
+from tests.postgres import fresh_schema, postgres_url
 from tests.sync.faulty_proxy import Action, FaultyProxy
 from tests.sync.test_convergence import assert_converged, assert_exactly_once
 
@@ -143,21 +143,9 @@ def server_database(backend: str, folder: Path) -> Iterator[tuple[Engine, str]]:
         finally:
             engine.dispose()
         return
-    base = postgres_url()
-    schema = f"sotb_faults_{uuid.uuid4().hex[:12]}"
-    root = make_engine(base)
-    with root.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(base, connect_args={"options": f"-csearch_path={schema}"})
-    try:
+    with fresh_schema(postgres_url(), "sotb_faults") as (engine, url):
         migrate(engine)
-        sep = "&" if "?" in base else "?"
-        yield engine, f"{base}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        engine.dispose()
-        with root.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        root.dispose()
+        yield engine, url
 
 
 @pytest.fixture(
