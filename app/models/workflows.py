@@ -246,12 +246,29 @@ class Transfer(SyncedMixin, Base):
     __tablename__ = "transfer"
     __table_args__ = (
         Index("ix_transfer_equipment", "equipment_id", "transferred_on"),
+        Index("ix_transfer_batch", "batch_id"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "qty_good >= 0 AND qty_minor_damage >= 0 AND qty_broken >= 0 AND qty_lost >= 0",
+            name="condition_nonnegative",
+        ),
     )
 
     kind: Mapped[TransferKind] = mapped_column(string_enum(TransferKind))
+    # The rows of one handover (one biên bản bàn giao, several items) share it.
+    batch_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # The item the units were in when handed over.
     equipment_id: Mapped[str] = mapped_column(String(36), ForeignKey("equipment.id"))
+    # Part of a lot moved: the new register item made for the moved units.
+    new_equipment_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("equipment.id"), default=None
+    )
     quantity: Mapped[int] = mapped_column(Integer, default=1)
+    # The moved units by condition when handed over (they add up to ``quantity``).
+    qty_good: Mapped[int] = mapped_column(Integer, default=0)
+    qty_minor_damage: Mapped[int] = mapped_column(Integer, default=0)
+    qty_broken: Mapped[int] = mapped_column(Integer, default=0)
+    qty_lost: Mapped[int] = mapped_column(Integer, default=0)
     from_room_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("room.id"), default=None
     )

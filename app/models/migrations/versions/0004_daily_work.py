@@ -66,10 +66,11 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
         "deleted_at", "version",
     ],
     "transfer": [
-        "kind", "equipment_id", "quantity", "from_room_id", "to_room_id", "from_school_id",
-        "to_school_id", "from_school_name", "to_school_name", "transferred_on",
-        "decision_number", "handed_by", "received_by", "reason", "notes", "school_id",
-        "id", "created_at", "updated_at", "deleted_at", "version",
+        "kind", "batch_id", "equipment_id", "new_equipment_id", "quantity", "qty_good",
+        "qty_minor_damage", "qty_broken", "qty_lost", "from_room_id", "to_room_id",
+        "from_school_id", "to_school_id", "from_school_name", "to_school_name",
+        "transferred_on", "decision_number", "handed_by", "received_by", "reason", "notes",
+        "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
     ],
 }
 OLD_SCHOOL_COLUMNS = [
@@ -403,8 +404,14 @@ def upgrade() -> None:
             sa.Enum("room", "school", name="transferkind", native_enum=False, length=20),
             nullable=False,
         ),
+        sa.Column("batch_id", sa.String(length=36), nullable=True),
         sa.Column("equipment_id", sa.String(length=36), nullable=False),
+        sa.Column("new_equipment_id", sa.String(length=36), nullable=True),
         sa.Column("quantity", sa.Integer(), nullable=False),
+        sa.Column("qty_good", sa.Integer(), nullable=False),
+        sa.Column("qty_minor_damage", sa.Integer(), nullable=False),
+        sa.Column("qty_broken", sa.Integer(), nullable=False),
+        sa.Column("qty_lost", sa.Integer(), nullable=False),
         sa.Column("from_room_id", sa.String(length=36), nullable=True),
         sa.Column("to_room_id", sa.String(length=36), nullable=True),
         sa.Column("from_school_id", sa.String(length=36), nullable=True),
@@ -424,8 +431,17 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("quantity > 0", name=op.f("ck_transfer_quantity_positive")),
+        sa.CheckConstraint(
+            "qty_good >= 0 AND qty_minor_damage >= 0 AND qty_broken >= 0 AND qty_lost >= 0",
+            name=op.f("ck_transfer_condition_nonnegative"),
+        ),
         sa.ForeignKeyConstraint(
             ["equipment_id"], ["equipment.id"], name=op.f("fk_transfer_equipment_id_equipment")
+        ),
+        sa.ForeignKeyConstraint(
+            ["new_equipment_id"],
+            ["equipment.id"],
+            name=op.f("fk_transfer_new_equipment_id_equipment"),
         ),
         sa.ForeignKeyConstraint(
             ["from_room_id"], ["room.id"], name=op.f("fk_transfer_from_room_id_room")
@@ -442,6 +458,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_transfer_equipment", ["equipment_id", "transferred_on"], unique=False
         )
+        batch_op.create_index("ix_transfer_batch", ["batch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_transfer_school_id"), ["school_id"], unique=False)
 
     op.create_table(
@@ -534,6 +551,7 @@ def downgrade() -> None:
     op.drop_table("fault_report")
     with op.batch_alter_table("transfer", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_transfer_school_id"))
+        batch_op.drop_index("ix_transfer_batch")
         batch_op.drop_index("ix_transfer_equipment")
 
     op.drop_table("transfer")
