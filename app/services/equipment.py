@@ -57,16 +57,22 @@ def _values(data: EquipmentInput) -> dict[str, Any]:
 def create_equipment(reg: Register, data: EquipmentInput | dict[str, Any]) -> Equipment:
     values = parse(EquipmentInput, data)
     with reg.write() as s:
-        room = _room_or_error(s, reg.school_id, values.room_id)
-        fields = _values(values)
-        _check_code_free(s, reg.school_id, fields["asset_code_norm"], None)
-        item = Equipment(school_id=reg.school_id, **fields)
-        item.search_text = equipment_search_text(item, room)
-        s.add(item)
-        s.flush()
-        audit.record(
-            s, reg, "equipment", item.id, "create", summary=f"{item.asset_code} – {item.name}"
-        )
+        return create_in_session(s, reg, values)
+
+
+def create_in_session(
+    s: Session, reg: Register, values: EquipmentInput, note: str = ""
+) -> Equipment:
+    """``create_equipment`` inside the caller's transaction (a lot split by a handover)."""
+    room = _room_or_error(s, reg.school_id, values.room_id)
+    fields = _values(values)
+    _check_code_free(s, reg.school_id, fields["asset_code_norm"], None)
+    item = Equipment(school_id=reg.school_id, **fields)
+    item.search_text = equipment_search_text(item, room)
+    s.add(item)
+    s.flush()
+    summary = f"{item.asset_code} – {item.name}" + (f": {note}" if note else "")
+    audit.record(s, reg, "equipment", item.id, "create", summary=summary)
     return item
 
 
@@ -277,28 +283,36 @@ def move_equipment(
     reg: Register, item_ids: Iterable[str], room_id: str | None, note: str = ""
 ) -> int:
     """Move items to another room (or to no room). Returns how many moved."""
-    moved = 0
     with reg.write() as s:
-        room = _room_or_error(s, reg.school_id, room_id)
-        for item_id in item_ids:
-            item = _live_item(s, reg, item_id)
-            if item.room_id == room_id:
-                continue
-            old_room_id = item.room_id
-            item.room_id = room_id
-            item.search_text = equipment_search_text(item, room)
-            changes = _with_room_names(s, {"room_id": [old_room_id, room_id]}, old_room_id, room_id)
-            target = room.code if room else "(không có phòng)"
-            audit.record(
-                s,
-                reg,
-                "equipment",
-                item.id,
-                "move",
-                changes,
-                f"Chuyển {item.asset_code} đến {target}" + (f": {note}" if note else ""),
-            )
-            moved += 1
+        return move_in_session(s, reg, item_ids, room_id, note)
+
+
+def move_in_session(
+    s: Session, reg: Register, item_ids: Iterable[str], room_id: str | None, note: str = ""
+) -> int:
+    """``move_equipment`` inside the caller's transaction (a handover moves items and
+    writes its own rows in one go)."""
+    moved = 0
+    room = _room_or_error(s, reg.school_id, room_id)
+    for item_id in item_ids:
+        item = _live_item(s, reg, item_id)
+        if item.room_id == room_id:
+            continue
+        old_room_id = item.room_id
+        item.room_id = room_id
+        item.search_text = equipment_search_text(item, room)
+        changes = _with_room_names(s, {"room_id": [old_room_id, room_id]}, old_room_id, room_id)
+        target = room.code if room else "(không có phòng)"
+        audit.record(
+            s,
+            reg,
+            "equipment",
+            item.id,
+            "move",
+            changes,
+            f"Chuyển {item.asset_code} đến {target}" + (f": {note}" if note else ""),
+        )
+        moved += 1
     return moved
 
 
