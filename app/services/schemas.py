@@ -65,6 +65,23 @@ LABELS: dict[str, str] = {
     "notes": "Ghi chú",
     "catalogue_code": "Mã danh mục",
     "serial": "Số sê-ri",
+    # disposals and transfers
+    "decision_number": "Số quyết định",
+    "decision_date": "Ngày quyết định",
+    "disposed_on": "Ngày thanh lý",
+    "method": "Hình thức thanh lý",
+    "committee": "Hội đồng",
+    "proceeds": "Số tiền thu hồi",
+    "remaining_value": "Giá trị còn lại",
+    "condition": "Tình trạng",
+    "transferred_on": "Ngày bàn giao",
+    "to_room_id": "Phòng nhận",
+    "handed_by": "Người giao",
+    "received_by": "Người nhận",
+    "lines": "Danh sách thiết bị",
+    "reason": "Lý do",
+    "position": "chức vụ",
+    "role": "nhiệm vụ",
 }
 
 Model = TypeVar("Model", bound=BaseModel)
