@@ -51,6 +51,7 @@ class EquipmentQuery:
     status: EquipmentStatus | None = None
     condition: Condition | None = None  # items with some quantity in this condition
     deleted: bool = False  # True: the deleted items (the recycle bin) only
+    in_service: bool = False  # True: disposed items (kept as history) left out
     sort: str = "asset_code"
     descending: bool = False
 
@@ -68,6 +69,8 @@ def filter_equipment(reg: Register, q: EquipmentQuery, stmt: Select[Any]) -> Sel
         stmt = stmt.where(Equipment.category == q.category)
     if q.status is not None:
         stmt = stmt.where(Equipment.status == q.status)
+    elif q.in_service:
+        stmt = stmt.where(Equipment.status != EquipmentStatus.DISPOSED)
     if q.condition is not None:
         stmt = stmt.where(CONDITION_COLUMNS[q.condition] > 0)
     return _text_filter(reg, q.text, stmt)
