@@ -136,7 +136,11 @@ class FaultReport(SyncedMixin, Base):
         String(36), ForeignKey("maintenance_record.id"), default=None
     )
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # While repairing: the day the repairer promised it back (an overdue repair after it).
+    repair_due_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Accent-free description, reporter and repairer, for the search box.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
 
 class InventoryCount(SyncedMixin, Base):

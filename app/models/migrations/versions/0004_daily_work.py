@@ -28,8 +28,8 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
     ],
     "fault_report": [
         "equipment_id", "reported_on", "reporter_id", "reported_by", "description",
-        "quantity", "status", "maintenance_record_id", "closed_on", "notes", "school_id",
-        "id", "created_at", "updated_at", "deleted_at", "version",
+        "quantity", "status", "maintenance_record_id", "closed_on", "repair_due_on", "notes",
+        "search_text", "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
     ],
     "loan": [
         "equipment_id", "borrower_id", "borrower_name", "class_name", "period", "lesson",
@@ -485,7 +485,9 @@ def upgrade() -> None:
         ),
         sa.Column("maintenance_record_id", sa.String(length=36), nullable=True),
         sa.Column("closed_on", sa.Date(), nullable=True),
+        sa.Column("repair_due_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("school_id", sa.String(length=36), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
