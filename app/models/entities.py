@@ -235,6 +235,10 @@ class MaintenancePlan(SyncedMixin, Base):
     interval_days: Mapped[int] = mapped_column(Integer)
     next_due_on: Mapped[date] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A category plan may keep to the items whose name holds these words ("máy chiếu"):
+    # as typed, and accent-free (what the items' name_norm is matched against).
+    name_contains: Mapped[str] = mapped_column(String(100), default="")
+    name_contains_norm: Mapped[str] = mapped_column(String(100), default="")
 
 
 class AuditEntry(SyncedMixin, Base):

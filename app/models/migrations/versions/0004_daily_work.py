@@ -18,9 +18,15 @@ branch_labels = None
 depends_on = None
 
 # The synced tables' columns as of this revision (frozen: a later migration that adds
-# a column writes new triggers with its own list). School gains classes_by_grade.
+# a column writes new triggers with its own list). School gains classes_by_grade;
+# maintenance_plan gains name_contains and its accent-free copy.
 # fmt: off
 SYNCED_COLUMNS: dict[str, list[str]] = {
+    "maintenance_plan": [
+        "equipment_id", "category", "task", "interval_days", "next_due_on", "active",
+        "name_contains", "name_contains_norm", "school_id", "id", "created_at",
+        "updated_at", "deleted_at", "version",
+    ],
     "school": [
         "code", "name", "level", "governing_body", "district", "province", "address",
         "class_count", "classes_by_grade", "student_count", "principal",
@@ -73,6 +79,10 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
         "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
     ],
 }
+OLD_PLAN_COLUMNS = [
+    "equipment_id", "category", "task", "interval_days", "next_due_on", "active",
+    "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
+]
 OLD_SCHOOL_COLUMNS = [
     "code", "name", "level", "governing_body", "district", "province", "address",
     "class_count", "student_count", "principal", "equipment_officer", "id",
@@ -525,9 +535,14 @@ def upgrade() -> None:
     op.add_column(
         "school", sa.Column("classes_by_grade", sa.JSON(), nullable=False, server_default="{}")
     )
+    for column in ("name_contains", "name_contains_norm"):
+        op.add_column(
+            "maintenance_plan",
+            sa.Column(column, sa.String(length=100), nullable=False, server_default=""),
+        )
     if op.get_bind().dialect.name != "sqlite":
         return  # the server keeps its own change log; the outbox lives on the PC
-    for table in ("school",):
+    for table in ("school", "maintenance_plan"):
         for statement in drop_trigger_ddl(table):
             op.execute(statement)
     for table, columns in SYNCED_COLUMNS.items():
@@ -542,6 +557,12 @@ def downgrade() -> None:
                 op.execute(statement)
         for statement in trigger_ddl("school", OLD_SCHOOL_COLUMNS, JSON_COLUMNS):
             op.execute(statement)
+        for statement in trigger_ddl("maintenance_plan", OLD_PLAN_COLUMNS, JSON_COLUMNS):
+            op.execute(statement)
+    # A plain DROP COLUMN: a batch copy of maintenance_plan would trip the foreign keys
+    # of the maintenance records that point at it.
+    op.drop_column("maintenance_plan", "name_contains_norm")
+    op.drop_column("maintenance_plan", "name_contains")
     with op.batch_alter_table("school", schema=None) as batch_op:
         batch_op.drop_column("classes_by_grade")
 
