@@ -7,6 +7,8 @@
     sotb-server device list [--school SCHOOL]
     sotb-server device revoke DEVICE_ID
     sotb-server user add USERNAME --full-name NAME [--role admin|staff] [--password-stdin]
+    sotb-server transfer --from SCHOOL --to SCHOOL ASSET_CODE[=NEW_CODE]... [--date D]
+                         [--decision NO] [--reason R] [--dry-run]
 
 The database is --database-url, else $SOTB_SERVER_DATABASE_URL, else
 sqlite:///sotb-server.sqlite. Exit status: 0 done, 1 refused or failed (the message
@@ -28,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.cli_reports import cli_date
 from app.models.enums import SchoolLevel
 from app.server.api import DATABASE_URL_ENV
 from app.server.db import DEFAULT_URL
@@ -99,6 +102,26 @@ def build_parser() -> argparse.ArgumentParser:
         "restored",
         help="run once after restoring the database from a backup (see docs/sync.md)",
     )
+    move = commands.add_parser(
+        "transfer",
+        help="move equipment from one school to another (both PCs get it on their next sync)",
+    )
+    move.add_argument("--from", dest="giver", required=True, metavar="SCHOOL", help="mã trường")
+    move.add_argument("--to", dest="receiver", required=True, metavar="SCHOOL", help="mã trường")
+    move.add_argument(
+        "codes",
+        nargs="+",
+        metavar="ASSET_CODE",
+        help="the items' asset codes; CODE=NEW_CODE gives one a new code at the receiver",
+    )
+    move.add_argument(
+        "--date", type=cli_date, default=None, metavar="DATE", help="dd/mm/yyyy (default today)"
+    )
+    move.add_argument("--decision", default="", metavar="NO", help="số quyết định điều chuyển")
+    move.add_argument("--reason", default="")
+    move.add_argument("--handed-by", default="")
+    move.add_argument("--received-by", default="")
+    move.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     return parser
 
 
@@ -133,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("user", "add"): _user_add,
         ("bundle", "import"): _bundle_import,
         ("restored", None): _restored,
+        ("transfer", None): _transfer,
     }
     handler = handlers[(args.command, getattr(args, "action", None))]
     password: str | None = None
@@ -170,6 +194,36 @@ def _restored(session: Session, args: argparse.Namespace) -> int:
         "Ở lần đồng bộ tới, mỗi máy của trường tự gửi lại toàn bộ dữ liệu còn thiếu."
     )
     return 0
+
+
+def _transfer(session: Session, args: argparse.Namespace) -> int:
+    from app.server.transfers import parse_codes, transfer_between_schools
+
+    done = transfer_between_schools(
+        session,
+        args.giver,
+        args.receiver,
+        parse_codes(args.codes),
+        on=args.date,
+        decision_number=args.decision,
+        reason=args.reason,
+        handed_by=args.handed_by,
+        received_by=args.received_by,
+    )
+    print(
+        f"Điều chuyển {len(done.items)} thiết bị từ {done.giver.name} ({done.giver.code}) "
+        f"đến {done.receiver.name} ({done.receiver.code}), ngày "
+        f"{done.transferred_on:%d/%m/%Y}:"
+    )
+    for item in done.items:
+        renamed = f" -> {item.new_code}" if item.new_code != item.asset_code else ""
+        print(f"  {item.asset_code}{renamed}  {item.name} (số lượng {item.quantity})")
+    if args.dry_run:
+        session.rollback()
+        print("Chạy thử: chưa ghi gì.")
+    else:
+        print("Hai trường nhận thay đổi này ở lần đồng bộ tới (qua mạng hoặc tệp USB).")
+    return EXIT_OK
 
 
 def _bundle_import(session: Session, args: argparse.Namespace) -> int:

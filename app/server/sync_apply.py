@@ -582,9 +582,15 @@ def mark_restored(session: Session) -> int:
 
 
 def district_edit(
-    session: Session, table_name: str, row_id: str, changes: dict[str, Any]
+    session: Session,
+    table_name: str,
+    row_id: str,
+    changes: dict[str, Any],
+    *,
+    commit: bool = True,
 ) -> ChangeLog:
-    """An edit made at the district (dashboard, transfer): logged with no device."""
+    """An edit made at the district (dashboard, transfer): logged with no device.
+    ``commit=False`` leaves the commit to the caller (several edits as one)."""
     table = _table(table_name)
     current = session.execute(select(table).where(table.c.id == row_id)).mappings().one()
     version = int(current["version"]) + 1
@@ -632,7 +638,10 @@ def district_edit(
         version=version,
     )
     session.add(entry)
-    session.commit()
+    if commit:
+        session.commit()
+    else:
+        session.flush()  # server_seq in the order of the edits
     return entry
 
 
