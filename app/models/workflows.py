@@ -79,6 +79,9 @@ class Loan(SyncedMixin, Base):
         string_enum(EquipmentStatus), default=None
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Accent-free borrower, class and lesson, for the search box (the item's own
+    # search text is matched through the join, so a renamed item is still found).
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     @property
     def outstanding(self) -> int:

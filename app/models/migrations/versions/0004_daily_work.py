@@ -41,7 +41,7 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
         "equipment_id", "borrower_id", "borrower_name", "class_name", "period", "lesson",
         "quantity", "lent_at", "due_at", "returned_at", "returned_good",
         "returned_damaged", "returned_lost", "return_notes", "status_before", "notes",
-        "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
+        "search_text", "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
     ],
     "room_usage": [
         "room_id", "used_on", "period_from", "period_to", "class_name", "teacher_id",
@@ -372,6 +372,7 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("school_id", sa.String(length=36), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
