@@ -177,7 +177,7 @@ class InventoryLine(SyncedMixin, Base):
         Index("ix_inventory_line_count_item", "count_id", "equipment_id", unique=True),
         CheckConstraint(
             "counted_good >= 0 AND counted_minor_damage >= 0 AND counted_broken >= 0 "
-            "AND counted_lost >= 0 AND to_dispose >= 0",
+            "AND counted_lost >= 0 AND to_dispose >= 0 AND on_loan >= 0",
             name="counted_nonnegative",
         ),
     )
@@ -204,6 +204,9 @@ class InventoryLine(SyncedMixin, Base):
     counted_broken: Mapped[int] = mapped_column(Integer, default=0)
     counted_lost: Mapped[int] = mapped_column(Integer, default=0)
     to_dispose: Mapped[int] = mapped_column(Integer, default=0)  # chờ thanh lý
+    # Units out on loan when the line was counted: the loan book accounts for them, so
+    # they are neither counted in the room nor missing.
+    on_loan: Mapped[int] = mapped_column(Integer, default=0)
     counted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     counted_by: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")

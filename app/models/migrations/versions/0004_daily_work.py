@@ -58,8 +58,9 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
         "count_id", "equipment_id", "expected", "book_room_id", "book_quantity",
         "book_good", "book_minor_damage", "book_broken", "book_lost", "unit_price",
         "counted", "found_room_id", "counted_good", "counted_minor_damage",
-        "counted_broken", "counted_lost", "to_dispose", "counted_at", "counted_by",
-        "reason", "school_id", "id", "created_at", "updated_at", "deleted_at", "version",
+        "counted_broken", "counted_lost", "to_dispose", "on_loan", "counted_at",
+        "counted_by", "reason", "school_id", "id", "created_at", "updated_at",
+        "deleted_at", "version",
     ],
     "disposal": [
         "decision_number", "decision_date", "disposed_on", "reason", "method", "committee",
@@ -299,6 +300,7 @@ def upgrade() -> None:
         sa.Column("counted_broken", sa.Integer(), nullable=False),
         sa.Column("counted_lost", sa.Integer(), nullable=False),
         sa.Column("to_dispose", sa.Integer(), nullable=False),
+        sa.Column("on_loan", sa.Integer(), nullable=False),
         sa.Column("counted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("counted_by", sa.String(length=100), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
@@ -309,7 +311,7 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "counted_good >= 0 AND counted_minor_damage >= 0 AND counted_broken >= 0 AND counted_lost >= 0 AND to_dispose >= 0",
+            "counted_good >= 0 AND counted_minor_damage >= 0 AND counted_broken >= 0 AND counted_lost >= 0 AND to_dispose >= 0 AND on_loan >= 0",
             name=op.f("ck_inventory_line_counted_nonnegative"),
         ),
         sa.ForeignKeyConstraint(
