@@ -113,6 +113,9 @@ class RoomUsage(SyncedMixin, Base):
     # Tình trạng phòng và thiết bị: incidents during the lesson ("" = nothing to report).
     incidents: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Accent-free class, teacher, subject, lesson, equipment and incidents, for the
+    # search box (the names of the items used as they were when the session was saved).
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
 
 class FaultReport(SyncedMixin, Base):

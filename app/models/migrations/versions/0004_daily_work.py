@@ -46,8 +46,8 @@ SYNCED_COLUMNS: dict[str, list[str]] = {
     "room_usage": [
         "room_id", "used_on", "period_from", "period_to", "class_name", "teacher_id",
         "teacher_name", "subject", "lesson", "equipment_ids", "equipment_text",
-        "incidents", "notes", "school_id", "id", "created_at", "updated_at", "deleted_at",
-        "version",
+        "incidents", "notes", "search_text", "school_id", "id", "created_at", "updated_at",
+        "deleted_at", "version",
     ],
     "inventory_count": [
         "title", "whole_school", "room_ids", "counted_on", "started_at", "status",
@@ -211,6 +211,7 @@ def upgrade() -> None:
         sa.Column("equipment_text", sa.Text(), nullable=False),
         sa.Column("incidents", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("school_id", sa.String(length=36), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
