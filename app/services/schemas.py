@@ -82,6 +82,25 @@ LABELS: dict[str, str] = {
     "reason": "Lý do",
     "position": "chức vụ",
     "role": "nhiệm vụ",
+    # loans
+    "borrower_name": "Người mượn",
+    "period": "Tiết",
+    "lesson": "Tên bài dạy",
+    "lent_at": "Lúc mượn",
+    "due_at": "Hạn trả",
+    "returned_at": "Lúc trả",
+    "good": "Số lượng trả tốt",
+    "damaged": "Số lượng trả hỏng",
+    "lost": "Số lượng mất",
+    # room usage
+    "used_on": "Ngày sử dụng",
+    "period_from": "Tiết bắt đầu",
+    "period_to": "Tiết kết thúc",
+    "teacher_name": "Giáo viên",
+    "subject": "Môn học",
+    "equipment_ids": "Thiết bị sử dụng",
+    "equipment_text": "Thiết bị khác",
+    "incidents": "Tình trạng phòng và thiết bị",
 }
 
 Model = TypeVar("Model", bound=BaseModel)

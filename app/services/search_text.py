@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from app.services.text import fold_all
@@ -23,4 +24,23 @@ def equipment_search_text(item: Any, room: Any | None) -> str:
         item.subject,
         room.code if room is not None else "",
         room.name if room is not None else "",
+    )
+
+
+def loan_search_text(borrower_name: str, class_name: str, lesson: str) -> str:
+    """A loan's borrower, class and lesson (its item is searched through the join)."""
+    return fold_all(borrower_name, class_name, lesson)
+
+
+def room_usage_search_text(usage: Any, item_names: Sequence[str]) -> str:
+    """A room session's class, teacher, subject, lesson, equipment (the items' names and
+    what was written by hand) and incidents."""
+    return fold_all(
+        usage.class_name,
+        usage.teacher_name,
+        usage.subject,
+        usage.lesson,
+        *item_names,
+        usage.equipment_text,
+        usage.incidents,
     )
