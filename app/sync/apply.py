@@ -42,7 +42,11 @@ from app.models.outbox import LOCAL_COLUMNS, SYNCED_TABLES
 from app.services import audit
 from app.services.errors import ServiceError
 from app.services.register import Register
-from app.services.search_text import equipment_search_text, room_search_text
+from app.services.search_text import (
+    equipment_search_text,
+    loan_search_text,
+    room_search_text,
+)
 from app.services.text import fold, normalise_code
 from app.sync import state
 from app.sync.protocol import PulledChange, PullResponse
@@ -181,6 +185,12 @@ def derived_columns(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
         return {
             "search_text": room_search_text(
                 row.get("code") or "", row.get("name") or "", row.get("building") or ""
+            )
+        }
+    if table_name == "loan":
+        return {
+            "search_text": loan_search_text(
+                row.get("borrower_name") or "", row.get("class_name") or "", row.get("lesson") or ""
             )
         }
     return {}
