@@ -41,6 +41,7 @@ from app.models.ids import uuid7
 from app.resources import resource_path
 from app.services import audit
 from app.services.common import now_utc
+from app.services.demo_usage import add_demo_usage
 from app.services.errors import ServiceError
 from app.services.maintenance import create_plan
 from app.services.reference import room_types_for_level
@@ -1717,6 +1718,7 @@ def generate_demo(
     plans = _make_plans(reg, seed, lines, ref)
     records = _maintenance_rows(seed, lines, plans, rooms, people.officer.full_name, ref)
     _write_maintenance(reg, records)
+    add_demo_usage(reg, seed, ref)
     return DemoSummary(
         rooms=len(rooms.made),
         items=len(lines),
