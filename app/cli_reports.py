@@ -16,8 +16,8 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_ROWS = 0, 1, 2, 3
 
-SHEETS = ("register", "inventory", "maintenance", "room", "labels")
-EXPORTS = ("register", "rooms", "maintenance", "summary")
+SHEETS = ("register", "inventory", "maintenance", "room", "labels", "disposal", "transfer")
+EXPORTS = ("register", "rooms", "maintenance", "summary", "disposals", "transfers")
 
 
 def cli_date(text: str) -> date:
@@ -35,7 +35,11 @@ def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None
     pr = commands.add_parser("print", help="print a record book, sheet or QR labels to PDF")
     add_db(pr)
     pr.add_argument("sheet", choices=SHEETS)
-    pr.add_argument("target", nargs="?", help="room: the room's code")
+    pr.add_argument(
+        "target",
+        nargs="?",
+        help="room: the room's code; disposal, transfer: its id or decision number",
+    )
     pr.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pr.add_argument("--by", choices=["room", "subject"], default="room", help="register book")
     pr.add_argument("--room", action="append", default=[], metavar="CODE", help="only this room")
@@ -106,6 +110,25 @@ def _item_ids(reg: Any, codes: str) -> list[str]:
     return ids
 
 
+def _print_minutes(reg: Any, sheet: str, target: str | None, out: Path) -> Path:
+    """Biên bản thanh lý / bàn giao of the disposal or transfer named by ``target``."""
+    from app.services.errors import ServiceError
+
+    if not target:
+        raise ServiceError(
+            f"Cho biết mã hoặc số quyết định, ví dụ: sotb print {sheet} 15/QĐ-THCS -o ..."
+        )
+    if sheet == "disposal":
+        from app.reports.pdf.disposal_minutes import disposal_minutes
+        from app.services.disposals import find_disposal
+
+        return disposal_minutes(reg, out, find_disposal(reg, target).id)
+    from app.reports.pdf.transfer_minutes import transfer_minutes
+    from app.services.transfers import find_handover
+
+    return transfer_minutes(reg, out, find_handover(reg, target))
+
+
 def run_print(reg: Any, args: argparse.Namespace) -> int:
     from app.reports import labels, pdf
     from app.services.equipment_query import EquipmentQuery
@@ -136,6 +159,8 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
         path = pdf.maintenance_log(
             reg, out, since=args.since, until=args.until, room_id=rooms[0] if rooms else None
         )
+    elif args.sheet in ("disposal", "transfer"):
+        path = _print_minutes(reg, args.sheet, args.target, out)
     elif args.sheet == "room":
         code = args.target or (args.room[0] if args.room else None)
         if not code:
@@ -182,6 +207,11 @@ def run_export(reg: Any, args: argparse.Namespace) -> int:
         path = excel_export.export_register(reg, out, q=q, progress=cli_progress("Xuất Excel"))
     elif args.what == "rooms":
         path = excel_export.export_rooms(reg, out)
+    elif args.what in ("disposals", "transfers"):
+        from app.reports import excel_disposal_transfers as edt
+
+        export = edt.export_disposals if args.what == "disposals" else edt.export_transfers
+        path = export(reg, out, since=args.since, until=args.until)
     elif args.what == "maintenance":
         path = excel_export.export_maintenance(reg, out, since=args.since, until=args.until)
     else:
