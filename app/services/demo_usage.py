@@ -24,7 +24,14 @@ from app.models.ids import uuid7
 from app.services import audit
 from app.services.common import now_utc
 from app.services.register import Register
-from app.services.room_usage import AFTERNOON, MORNING, class_names, week_start
+from app.services.room_usage import (
+    AFTERNOON,
+    MORNING,
+    class_names,
+    school_terms,
+    term_of,
+    week_start,
+)
 from app.services.search_text import room_usage_search_text
 
 CHUNK = 5000
@@ -224,31 +231,14 @@ def holidays(since: date, until: date) -> set[date]:
     return days
 
 
-def _school_year_terms(year: int) -> tuple[tuple[date, date], tuple[date, date]]:
-    """Term I from 5 September to 15 January, term II from 16 January to 31 May, of the
-    school year that starts in ``year``."""
-    return (date(year, 9, 5), date(year + 1, 1, 15)), (date(year + 1, 1, 16), date(year + 1, 5, 31))
-
-
 def terms(since: date, until: date) -> list[tuple[date, date]]:
     """The terms (học kỳ) that meet ``since`` ... ``until``, each cut to it."""
     found = []
     for year in range(since.year - 1, until.year + 1):
-        for first, last in _school_year_terms(year):
+        for first, last in school_terms(year):
             if first <= until and last >= since:
                 found.append((max(first, since), min(last, until)))
     return found
-
-
-def current_term(ref: date) -> tuple[date, date]:
-    """The term under way on ``ref`` (in the summer: the one just ended), whole."""
-    started = [
-        term
-        for year in (ref.year - 1, ref.year)
-        for term in _school_year_terms(year)
-        if term[0] <= ref
-    ]
-    return started[-1]
 
 
 @dataclass(frozen=True)
@@ -469,6 +459,6 @@ def write_sessions(reg: Register, rows: Iterator[dict[str, Any]] | list[dict[str
 def add_demo_usage(reg: Register, seed: int, ref: date) -> int:
     """Sessions of the term under way on ``ref``, up to the end of ``ref``'s week (the
     lessons already planned are noted ahead, as an officer does). Returns how many."""
-    first, last = current_term(ref)
+    first, last = term_of(ref)
     saturday = week_start(ref) + timedelta(days=5)
     return write_sessions(reg, plan_sessions(reg, seed, first, min(last, saturday)))

@@ -23,6 +23,7 @@ from app.models import Equipment, Room, RoomUsage, School, Staff
 from app.models.enums import EquipmentStatus, RoomKind, SchoolLevel
 from app.services import audit
 from app.services.common import apply_fields, check_version, now_utc
+from app.services.equipment_query import EquipmentQuery, filter_equipment
 from app.services.errors import ServiceError
 from app.services.reference import room_type_name
 from app.services.register import Register
@@ -88,6 +89,30 @@ def school_days(since: date, until: date) -> int:
     weeks, rest = divmod(days, 7)
     extra = sum(1 for i in range(rest) if (since.weekday() + i) % 7 < SCHOOL_DAYS)
     return weeks * SCHOOL_DAYS + extra
+
+
+def school_terms(year: int) -> tuple[tuple[date, date], tuple[date, date]]:
+    """The two terms (học kỳ) of the school year that starts in ``year``: term I from
+    5 September to 15 January, term II from 16 January to 31 May."""
+    return (
+        (date(year, 9, 5), date(year + 1, 1, 15)),
+        (date(year + 1, 1, 16), date(year + 1, 5, 31)),
+    )
+
+
+def term_of(day: date) -> tuple[date, date]:
+    """The term under way on ``day`` (in the summer: the one just ended), whole."""
+    started = [
+        term for year in (day.year - 1, day.year) for term in school_terms(year) if term[0] <= day
+    ]
+    return started[-1]
+
+
+def school_year_of(day: date) -> tuple[date, date]:
+    """5 September to 31 May of the school year ``day`` belongs to (from August on, the
+    year about to start)."""
+    year = day.year if day.month >= 8 else day.year - 1
+    return date(year, 9, 5), date(year + 1, 5, 31)
 
 
 def date_problem(used_on: date, today: date) -> str | None:
@@ -509,6 +534,31 @@ def item_names(reg: Register, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
             )
             found.update({i: (code, name) for i, code, name in s.execute(stmt)})
     return found
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """A register item as the session form's picker lists it."""
+
+    id: str
+    asset_code: str
+    name: str
+    room_code: str | None
+
+
+def find_items(
+    reg: Register, room_id: str | None, text: str = "", limit: int = 300
+) -> list[ItemChoice]:
+    """Items in service a session may list: those matching ``text`` anywhere in the
+    register, or with no text the items of ``room_id``; by asset code."""
+    q = EquipmentQuery(text=text, room_id=None if text else room_id, in_service=True)
+    columns: Select[Any] = select(  # type: ignore[assignment]
+        Equipment.id, Equipment.asset_code, Equipment.name, Room.code
+    )
+    stmt = columns.outerjoin(Room, Room.id == Equipment.room_id)
+    stmt = filter_equipment(reg, q, stmt).order_by(Equipment.asset_code_norm).limit(limit)
+    with reg.read() as s:
+        return [ItemChoice(*row) for row in s.execute(stmt)]
 
 
 def equipment_words(ids: Sequence[str], text: str, names: dict[str, tuple[str, str]]) -> str:

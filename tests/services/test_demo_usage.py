@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from app.models import AuditEntry, RoomUsage
 from app.services.demo import generate_demo, reference_date
-from app.services.demo_usage import current_term, holidays, terms
+from app.services.demo_usage import holidays, terms
 from app.services.register import Register
+from app.services.room_usage import school_year_of, term_of
 
 
 def demo_book(path: Path, seed: int) -> list[tuple[object, ...]]:
@@ -47,7 +48,7 @@ def demo_book(path: Path, seed: int) -> list[tuple[object, ...]]:
 def test_the_demo_fills_the_current_term_to_a_timetable(tmp_path: Path) -> None:
     book = demo_book(tmp_path / "a.sqlite", seed=1)
     ref = reference_date(1)
-    first, _last = current_term(ref)
+    first, _last = term_of(ref)
     assert len(book) > 1000
     days = {row[0] for row in book}
     assert min(days) >= first and max(days) <= ref  # ref is a Sunday for seed 1
@@ -79,10 +80,12 @@ def test_the_same_seed_gives_the_same_book(tmp_path: Path) -> None:
 
 
 def test_terms_and_the_term_under_way() -> None:
-    assert current_term(date(2026, 5, 24)) == (date(2026, 1, 16), date(2026, 5, 31))
-    assert current_term(date(2026, 7, 10)) == (date(2026, 1, 16), date(2026, 5, 31))
-    assert current_term(date(2026, 11, 2)) == (date(2026, 9, 5), date(2027, 1, 15))
-    assert current_term(date(2027, 1, 3)) == (date(2026, 9, 5), date(2027, 1, 15))
+    assert term_of(date(2026, 5, 24)) == (date(2026, 1, 16), date(2026, 5, 31))
+    assert term_of(date(2026, 7, 10)) == (date(2026, 1, 16), date(2026, 5, 31))
+    assert term_of(date(2026, 11, 2)) == (date(2026, 9, 5), date(2027, 1, 15))
+    assert term_of(date(2027, 1, 3)) == (date(2026, 9, 5), date(2027, 1, 15))
+    assert school_year_of(date(2026, 5, 24)) == (date(2025, 9, 5), date(2026, 5, 31))
+    assert school_year_of(date(2026, 8, 20)) == (date(2026, 9, 5), date(2027, 5, 31))
     assert terms(date(2025, 12, 1), date(2026, 2, 1)) == [
         (date(2025, 12, 1), date(2026, 1, 15)),
         (date(2026, 1, 16), date(2026, 2, 1)),
