@@ -41,6 +41,7 @@ from app.models.ids import uuid7
 from app.resources import resource_path
 from app.services import audit
 from app.services.common import now_utc
+from app.services.demo_loans import add_demo_loans
 from app.services.demo_usage import add_demo_usage
 from app.services.errors import ServiceError
 from app.services.maintenance import create_plan
@@ -1114,6 +1115,14 @@ PLANS: dict[str, tuple[str, EquipmentCategory, int]] = {
     "fire": ("Kiểm tra áp suất bình chữa cháy", TOOL, 180),
 }
 # fmt: on
+# A category plan keeps to the items whose name holds these words.
+PLAN_NAMES = {
+    "projector": "Máy chiếu",
+    "computer": "Máy tính",
+    "aircon": "Điều hòa",
+    "lab": "Kính hiển vi",
+    "fire": "Bình chữa cháy",
+}
 
 TASKS: dict[str, tuple[Task, ...]] = {
     "projector": (
@@ -1501,7 +1510,17 @@ def _make_plans(reg: Register, seed: int, lines: list[_Line], ref: date) -> dict
     made: dict[str, str] = {}
     specs: list[tuple[str, dict[str, Any]]] = []
     for key, (task, category, interval) in PLANS.items():
-        specs.append((key, {"category": category, "task": task, "interval_days": interval}))
+        specs.append(
+            (
+                key,
+                {
+                    "category": category,
+                    "name_contains": PLAN_NAMES.get(key, ""),
+                    "task": task,
+                    "interval_days": interval,
+                },
+            )
+        )
     for key, name, task, interval in (
         (
             "smart",
@@ -1719,6 +1738,7 @@ def generate_demo(
     records = _maintenance_rows(seed, lines, plans, rooms, people.officer.full_name, ref)
     _write_maintenance(reg, records)
     add_demo_usage(reg, seed, ref)
+    add_demo_loans(reg, seed)
     return DemoSummary(
         rooms=len(rooms.made),
         items=len(lines),
