@@ -82,7 +82,7 @@ class RoomTransferInput(_Input):
     received_by: str = Field(default="", max_length=100)
     reason: str = Field(default="", max_length=2000)
     notes: str = Field(default="", max_length=5000)
-    lines: list[TransferLineInput] = Field(min_length=1, max_length=20_000)
+    lines: list[TransferLineInput] = Field(default_factory=list, max_length=20_000)
 
     @field_validator("decision_number", "handed_by", "received_by")
     @classmethod
@@ -93,6 +93,14 @@ class RoomTransferInput(_Input):
     @classmethod
     def _not_future(cls, v: date) -> date | None:
         return not_in_future(v, "Ngày bàn giao")
+
+    @model_validator(mode="after")
+    def _has_items(self) -> Self:
+        if not self.lines:
+            raise FieldProblem(
+                "lines", "Chưa có thiết bị nào để bàn giao: hãy quét nhãn hoặc tìm thiết bị."
+            )
+        return self
 
 
 @dataclass(frozen=True)

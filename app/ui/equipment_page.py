@@ -23,6 +23,8 @@ from app.ui.id_table_model import Column, Source
 from app.ui.labels import fmt_date, fmt_int, fmt_money, label
 from app.ui.list_page import ListPage
 
+IN_SERVICE = "__in_service__"  # the status filter's first choice: all but disposed
+
 
 def equipment_columns() -> list[Column]:
     return [
@@ -142,7 +144,11 @@ class EquipmentPage(ListPage):
         self.category_filter = ChoiceField()
         self.category_filter.set_choices(enum_choices(EquipmentCategory, self.tr("All categories")))
         self.status_filter = ChoiceField()
-        self.status_filter.set_choices(enum_choices(EquipmentStatus, self.tr("All statuses")))
+        # Disposed items stay in the register as history, out of the everyday list.
+        self.status_filter.set_choices(
+            [(self.tr("In service"), IN_SERVICE)]
+            + enum_choices(EquipmentStatus, self.tr("All statuses"))
+        )
         self.condition_filter = ChoiceField()
         self.condition_filter.set_choices(enum_choices(Condition, self.tr("Any condition")))
         self.deleted_box = QCheckBox(self.tr("Deleted items"))
@@ -192,11 +198,13 @@ class EquipmentPage(ListPage):
         self.room_filter.blockSignals(False)
 
     def query(self, sort: str, descending: bool) -> EquipmentQuery:
+        status = self.status_filter.value()
         return EquipmentQuery(
             text=self.search.text(),
             room_id=self.room_filter.value(),
             category=self.category_filter.value(),
-            status=self.status_filter.value(),
+            status=None if status == IN_SERVICE else status,
+            in_service=status == IN_SERVICE,
             condition=self.condition_filter.value(),
             deleted=self.deleted_box.isChecked(),
             sort=sort,

@@ -25,6 +25,10 @@ def action_label(action: str) -> str:
         "restore": QCoreApplication.translate("History", "Restored"),
         "maintenance": QCoreApplication.translate("History", "Maintenance"),
         "import": QCoreApplication.translate("History", "Imported"),
+        "dispose": QCoreApplication.translate("History", "Disposed of"),
+        "split": QCoreApplication.translate("History", "Split off"),
+        "transfer_in": QCoreApplication.translate("History", "Received from another school"),
+        "transfer_out": QCoreApplication.translate("History", "Sent to another school"),
     }.get(action, action)
 
 

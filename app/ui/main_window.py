@@ -19,6 +19,7 @@ from app import APP_NAME, __version__
 from app.services.equipment_query import count_equipment
 from app.services.register import Register
 from app.sync.client import SyncReport
+from app.ui.disposals_page import DisposalsPage
 from app.ui.equipment_page import EquipmentPage
 from app.ui.hub import Hub
 from app.ui.maintenance_page import MaintenancePage
@@ -28,6 +29,7 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_controller import SyncController
 from app.ui.sync_dialog import SyncDialog
 from app.ui.sync_status import SyncIndicator
+from app.ui.transfers_page import TransfersPage
 
 # What a pulled sync may have changed: every screen that shows one of these refreshes.
 PULLED_ENTITIES = (
@@ -66,10 +68,14 @@ class MainWindow(QMainWindow):
         self.equipment_page = EquipmentPage(reg, self.hub)
         self.rooms_page = RoomsPage(reg, self.hub)
         self.maintenance_page = MaintenancePage(reg, self.hub)
+        self.disposals_page = DisposalsPage(reg, self.hub)
+        self.transfers_page = TransfersPage(reg, self.hub)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
             (self.tr("Maintenance"), self.maintenance_page),
+            (self.tr("Disposals"), self.disposals_page),
+            (self.tr("Transfers"), self.transfers_page),
         ]
         for title, page in self.pages:
             self.nav.addItem(QListWidgetItem(title))
@@ -127,6 +133,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self.reports = ReportActions(self, self.reg, self)
+        self.disposals_page.print_requested.connect(self.reports.disposal_minutes)
+        self.transfers_page.print_requested.connect(self.reports.transfer_minutes)
         self.menuBar().addMenu(self.reports.print_menu)
         self.menuBar().addMenu(self.reports.excel_menu)
 

@@ -56,6 +56,8 @@ class ReportActions(QObject):
         self._add(m, self.tr("&Inventory count sheet…"), self.inventory_sheet)
         self._add(m, self.tr("&Maintenance log…"), self.maintenance_log)
         self._add(m, self.tr("Room &profile of the selected room…"), self.room_profile)
+        self._add(m, self.tr("&Disposal minutes of the selected disposal…"), self.disposal_minutes)
+        self._add(m, self.tr("&Handover minutes of the selected transfer…"), self.transfer_minutes)
         m.addSeparator()
         self._add(m, self.tr("&QR labels of the selected items…"), self.item_labels)
 
@@ -65,6 +67,8 @@ class ReportActions(QObject):
         self._add(m, self.tr("Export the r&ooms…"), self.export_rooms)
         self._add(m, self.tr("Export the &maintenance log…"), self.export_maintenance)
         self._add(m, self.tr("&District summary…"), self.export_summary)
+        self._add(m, self.tr("Export the d&isposals…"), self.export_disposals)
+        self._add(m, self.tr("Export the &transfers…"), self.export_transfers)
         m.addSeparator()
         self._add(m, self.tr("&Import a register from Excel…"), self.import_register)
 
@@ -204,6 +208,54 @@ class ReportActions(QObject):
             self.tr("District summary"),
             f"tong-hop-{date.today():%Y%m%d}.xlsx",
             lambda out, _progress: excel_export.export_district_summary(self.reg, out),
+        )
+
+    def disposal_minutes(self, disposal_id: str | None = None) -> None:
+        """Biên bản thanh lý of ``disposal_id`` (else the Disposals page's current one)."""
+        from app.reports.pdf.disposal_minutes import disposal_minutes
+
+        title = self.tr("Disposal minutes")
+        chosen = disposal_id or self.pages.disposals_page.current_id()
+        if chosen is None:
+            self._warn(title, self.tr("Select a disposal on the Disposals page first."))
+            return
+        self._pdf(
+            title,
+            f"bien-ban-thanh-ly-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: disposal_minutes(self.reg, out, chosen, progress),
+        )
+
+    def transfer_minutes(self, transfer_id: str | None = None) -> None:
+        """Biên bản bàn giao of ``transfer_id``'s handover (else the Transfers page's)."""
+        from app.reports.pdf.transfer_minutes import transfer_minutes
+
+        title = self.tr("Handover minutes")
+        chosen = transfer_id or self.pages.transfers_page.current_id()
+        if chosen is None:
+            self._warn(title, self.tr("Select a transfer on the Transfers page first."))
+            return
+        self._pdf(
+            title,
+            f"bien-ban-ban-giao-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: transfer_minutes(self.reg, out, chosen, progress),
+        )
+
+    def export_disposals(self) -> None:
+        from app.reports.excel_disposal_transfers import export_disposals
+
+        self._xlsx(
+            self.tr("Export the disposals"),
+            "thanh-ly.xlsx",
+            lambda out, _progress: export_disposals(self.reg, out),
+        )
+
+    def export_transfers(self) -> None:
+        from app.reports.excel_disposal_transfers import export_transfers
+
+        self._xlsx(
+            self.tr("Export the transfers"),
+            "dieu-chuyen.xlsx",
+            lambda out, _progress: export_transfers(self.reg, out),
         )
 
     def import_register(self) -> None:
