@@ -23,7 +23,6 @@ from app.models import Equipment, Room, RoomUsage, School, Staff
 from app.models.enums import EquipmentStatus, RoomKind, SchoolLevel
 from app.services import audit
 from app.services.common import apply_fields, check_version, now_utc
-from app.services.equipment_query import EquipmentQuery, filter_equipment
 from app.services.errors import ServiceError
 from app.services.reference import room_type_name
 from app.services.register import Register
@@ -536,31 +535,6 @@ def item_names(reg: Register, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-@dataclass(frozen=True)
-class ItemChoice:
-    """A register item as the session form's picker lists it."""
-
-    id: str
-    asset_code: str
-    name: str
-    room_code: str | None
-
-
-def find_items(
-    reg: Register, room_id: str | None, text: str = "", limit: int = 300
-) -> list[ItemChoice]:
-    """Items in service a session may list: those matching ``text`` anywhere in the
-    register, or with no text the items of ``room_id``; by asset code."""
-    q = EquipmentQuery(text=text, room_id=None if text else room_id, in_service=True)
-    columns: Select[Any] = select(  # type: ignore[assignment]
-        Equipment.id, Equipment.asset_code, Equipment.name, Room.code
-    )
-    stmt = columns.outerjoin(Room, Room.id == Equipment.room_id)
-    stmt = filter_equipment(reg, q, stmt).order_by(Equipment.asset_code_norm).limit(limit)
-    with reg.read() as s:
-        return [ItemChoice(*row) for row in s.execute(stmt)]
-
-
 def equipment_words(ids: Sequence[str], text: str, names: dict[str, tuple[str, str]]) -> str:
     """What the book's "thiết bị sử dụng" column says: the items' names, then what was
     written by hand ("Máy chiếu Epson; Loa kéo; 2 bộ dây nối")."""
@@ -697,12 +671,12 @@ class UsageQuery:
 
 
 USAGE_SORTS: dict[str, Any] = {
-    "used_on": (RoomUsage.used_on, RoomUsage.period_from),
+    "used_on": (RoomUsage.used_on, RoomUsage.period_from, Room.code),
     "room": (Room.code, RoomUsage.used_on, RoomUsage.period_from),
-    "class_name": (RoomUsage.class_name, RoomUsage.used_on),
-    "teacher_name": (RoomUsage.teacher_name, RoomUsage.used_on),
-    "subject": (RoomUsage.subject, RoomUsage.used_on),
-    "lesson": (RoomUsage.lesson, RoomUsage.used_on),
+    "class_name": (RoomUsage.class_name, RoomUsage.used_on, RoomUsage.period_from),
+    "teacher_name": (RoomUsage.teacher_name, RoomUsage.used_on, RoomUsage.period_from),
+    "subject": (RoomUsage.subject, RoomUsage.used_on, RoomUsage.period_from),
+    "lesson": (RoomUsage.lesson, RoomUsage.used_on, RoomUsage.period_from),
 }
 
 
@@ -738,8 +712,9 @@ def usage_stmt(reg: Register, q: UsageQuery, stmt: Select[Any]) -> Select[Any]:
 def usage_ids(reg: Register, q: UsageQuery = UsageQuery()) -> list[str]:
     columns = USAGE_SORTS.get(q.sort, USAGE_SORTS["used_on"])
     stmt = usage_stmt(reg, q, select(RoomUsage.id).join(Room, Room.id == RoomUsage.room_id))
-    order = [c.desc() if q.descending else c.asc() for c in columns]
-    stmt = stmt.order_by(*order, RoomUsage.id)
+    # The chosen column in the chosen direction; within it, a day's periods in order.
+    first, *rest = columns
+    stmt = stmt.order_by(first.desc() if q.descending else first.asc(), *rest, RoomUsage.id)
     with reg.read() as s:
         return list(s.scalars(stmt))
 
