@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 from app.cli import main
 from app.models import (
     AuditEntry,
+    DisposalLine,
     Equipment,
     Loan,
     MaintenancePlan,
@@ -21,6 +22,7 @@ from app.models import (
     Room,
     School,
     Staff,
+    Transfer,
 )
 from app.models.enums import EquipmentCategory, EquipmentStatus, RoomKind, SchoolLevel
 from app.services import demo
@@ -241,6 +243,8 @@ def test_every_item_is_valid_as_a_form_entry_and_derived_columns_match(
         items = list(s.scalars(select(Equipment)))
         rooms = {r.id: r for r in s.scalars(select(Room))}
         lent = set(s.scalars(select(Loan.equipment_id)))
+        handled = set(s.scalars(select(DisposalLine.equipment_id)))
+        handled |= set(s.scalars(select(Transfer.equipment_id)))
     assert len({i.asset_code_norm for i in items}) == len(items)
     for item in items:
         data = {name: getattr(item, name) for name in EQUIPMENT_FIELDS}
@@ -256,8 +260,9 @@ def test_every_item_is_valid_as_a_form_entry_and_derived_columns_match(
         room = rooms.get(item.room_id) if item.room_id else None
         assert item.search_text == equipment_search_text(item, room)
         assert item.deleted_at is None
-        # Only the demo loans edit an item (a unit back damaged or lost, the status).
-        assert item.version == 1 or item.id in lent
+        # Only the demo loans edit an item (a unit back damaged or lost, the status), and
+        # the demo disposal and handovers (units disposed of, a room).
+        assert item.version == 1 or item.id in lent or item.id in handled
         assert item.created_at.tzinfo is not None
         if item.category == EquipmentCategory.FIXED_ASSET:
             assert item.unit_price >= 10_000_000, item.name

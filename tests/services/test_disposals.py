@@ -352,3 +352,38 @@ def test_items_stay_consistent_after_the_bulk_of_a_disposal(register, add_item) 
             row = s.get(Equipment, item.id)
             assert row is not None
             assert (row.quantity, row.qty_good, row.qty_broken) == (3, 3, 0)
+
+
+def _demo_story(path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    from app.services import transfers
+    from app.services.demo import generate_demo
+
+    reg = Register.open(path)
+    try:
+        generate_demo(reg, items=400, seed=5)
+        ids = disposal_ids(reg)
+        made = [
+            (r.decision_number, r.decision_date, r.disposed_on, r.status, r.units)
+            for r in disposal_rows(reg, ids).values()
+        ]
+        made += [
+            (line.asset_code, line.quantity, line.remaining_value)
+            for line in disposals.disposal_lines(reg, ids[0])
+        ]
+        moved = [
+            (r.asset_code, r.quantity, r.from_room_code, r.to_room_code, r.new_asset_code)
+            for r in transfers.transfer_rows(reg, transfers.transfer_ids(reg)).values()
+        ]
+        return made, sorted(moved, key=repr)
+    finally:
+        reg.close()
+
+
+def test_the_demo_has_a_disposal_of_last_year_and_handovers_the_same_for_a_seed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = _demo_story(tmp_path / "a.sqlite")
+    assert first == _demo_story(tmp_path / "b.sqlite")
+    made, moved = first
+    decision_number, decided, disposed_on, status, units = made[0]
+    assert status == DisposalStatus.APPLIED and units > 0 and decision_number
+    assert disposed_on.year < date.today().year or (date.today() - disposed_on).days > 300
+    assert len(moved) >= 3 and any(qty > 1 for _, qty, *_ in moved)  # a lot moved too
