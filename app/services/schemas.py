@@ -101,6 +101,17 @@ LABELS: dict[str, str] = {
     "equipment_ids": "Thiết bị sử dụng",
     "equipment_text": "Thiết bị khác",
     "incidents": "Tình trạng phòng và thiết bị",
+    # maintenance plans and fault reports
+    "name_contains": "Tên thiết bị có chứa",
+    "reported_on": "Ngày báo hỏng",
+    "reporter_id": "Người báo",
+    "reported_by": "Người báo",
+    "performed_by": "Người/đơn vị thực hiện",
+    "started_on": "Ngày bắt đầu sửa",
+    "finished_on": "Ngày sửa xong",
+    "repair_due_on": "Ngày hẹn trả",
+    "work": "Nội dung sửa chữa",
+    "outcome": "Kết quả",
 }
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -365,12 +376,22 @@ class MaintenanceInput(_Input):
 
 
 class MaintenancePlanInput(_Input):
+    """A plan for one item, or for the items of a category (whose name holds
+    ``name_contains``, when given). ``next_due_on``: when the items not yet done under
+    the plan fall due (a later date holds every item back until then)."""
+
     equipment_id: str | None = None
     category: EquipmentCategory | None = None
+    name_contains: str = Field(default="", max_length=100)
     task: str = Field(min_length=1, max_length=300)
     interval_days: int = Field(gt=0, le=3650)
     next_due_on: date
     active: bool = True
+
+    @field_validator("task", "name_contains")
+    @classmethod
+    def _visible_text(cls, v: str, info: Any) -> str:
+        return clean_text(v, LABELS.get(info.field_name, info.field_name))
 
     @model_validator(mode="after")
     def _has_target(self) -> Self:
@@ -378,4 +399,7 @@ class MaintenancePlanInput(_Input):
             raise FieldProblem(
                 "equipment_id", "Kế hoạch bảo trì cần một thiết bị hoặc một nhóm tài sản."
             )
+        if self.equipment_id:  # one item: the category and name words do not apply
+            self.category = None
+            self.name_contains = ""
         return self
