@@ -16,8 +16,15 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_ROWS = 0, 1, 2, 3
 
-SHEETS = ("register", "inventory", "maintenance", "room", "labels", "disposal", "transfer")
-EXPORTS = ("register", "rooms", "maintenance", "summary", "disposals", "transfers")
+SHEETS = (
+    *("register", "inventory", "maintenance", "room", "labels", "disposal", "transfer", "loans"),
+    "usage",
+)
+EXPORTS = (
+    *("register", "rooms", "maintenance", "summary", "disposals", "transfers", "loans"),
+    "usage",
+    "count",
+)
 
 
 def cli_date(text: str) -> date:
@@ -52,6 +59,9 @@ def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None
     pr.add_argument("--until", type=cli_date, default=None, metavar="DATE")
     pr.add_argument("--date", type=cli_date, default=None, help="the date printed on the sheet")
     pr.add_argument("--committee", default="", help="inventory: committee members, comma-separated")
+    pr.add_argument(
+        "--count", default=None, metavar="ID", help="inventory: a count's minutes (id or latest)"
+    )
 
     ex = commands.add_parser("export", help="write the register, rooms or log to Excel")
     add_db(ex)
@@ -61,6 +71,7 @@ def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None
     ex.add_argument("--search", default="", help="register: only items matching this text")
     ex.add_argument("--since", type=cli_date, default=None, metavar="DATE")
     ex.add_argument("--until", type=cli_date, default=None, metavar="DATE")
+    ex.add_argument("--count", default="latest", metavar="ID", help="count: its id or latest")
 
     im = commands.add_parser("import", help="import an Excel register (check it with --dry-run)")
     add_db(im)
@@ -129,6 +140,16 @@ def _print_minutes(reg: Any, sheet: str, target: str | None, out: Path) -> Path:
     return transfer_minutes(reg, out, find_handover(reg, target))
 
 
+def _usage_scope(reg: Any, code: str | None, args: argparse.Namespace) -> tuple[Any, date, date]:
+    """The room (None: all) and days of the room-usage book: by default from the start
+    of the school year to today."""
+    from app.services.room_usage import school_year_of
+
+    today = date.today()
+    since = args.since or school_year_of(args.until or today)[0]
+    return (_room_id(reg, code) if code else None), since, args.until or today
+
+
 def run_print(reg: Any, args: argparse.Namespace) -> int:
     from app.reports import labels, pdf
     from app.services.equipment_query import EquipmentQuery
@@ -143,6 +164,11 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
         path = pdf.register_book(
             reg, out, q=q, by=args.by, on=args.date, progress=cli_progress("Sổ thiết bị")
         )
+    elif args.sheet == "inventory" and args.count:
+        from app.services.inventory_lines import find_count
+
+        count = find_count(reg, args.count)
+        path = pdf.count_minutes(reg, out, count.id, progress=cli_progress("Biên bản kiểm kê"))
     elif args.sheet == "inventory":
         committee = [m.strip() for m in args.committee.split(",") if m.strip()]
         path = pdf.inventory_sheet(
@@ -161,6 +187,21 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
         )
     elif args.sheet in ("disposal", "transfer"):
         path = _print_minutes(reg, args.sheet, args.target, out)
+    elif args.sheet == "loans":
+        from app.reports.pdf.loan_book import loan_book
+
+        path = loan_book(
+            reg, out, since=args.since, until=args.until, on=args.date,
+            progress=cli_progress("Sổ mượn – trả"),
+        )  # fmt: skip
+    elif args.sheet == "usage":
+        from app.reports.pdf.usage_book import usage_book
+
+        room_id, since, until = _usage_scope(reg, args.target or (args.room or [None])[0], args)
+        path = usage_book(
+            reg, out, since=since, until=until, room_id=room_id, on=args.date,
+            progress=cli_progress("Sổ sử dụng phòng"),
+        )  # fmt: skip
     elif args.sheet == "room":
         code = args.target or (args.room[0] if args.room else None)
         if not code:
@@ -214,6 +255,21 @@ def run_export(reg: Any, args: argparse.Namespace) -> int:
         path = export(reg, out, since=args.since, until=args.until)
     elif args.what == "maintenance":
         path = excel_export.export_maintenance(reg, out, since=args.since, until=args.until)
+    elif args.what == "usage":
+        from app.reports.excel_usage import export_usage
+
+        room_id, since, until = _usage_scope(reg, args.room, args)
+        path = export_usage(reg, out, since=since, until=until, room_id=room_id)
+    elif args.what == "count":
+        from app.reports.excel_inventory import export_count
+        from app.services.inventory_lines import find_count
+
+        count = find_count(reg, args.count)
+        path = export_count(reg, out, count.id, progress=cli_progress("Xuất Excel"))
+    elif args.what == "loans":
+        from app.reports.excel_loans import export_loans
+
+        path = export_loans(reg, out, since=args.since, until=args.until)
     else:
         path = excel_export.export_district_summary(reg, out)
     print(f"Đã xuất {path}")
