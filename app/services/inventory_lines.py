@@ -31,7 +31,7 @@ from app.models.enums import CountStatus, EquipmentStatus
 from app.services.disposals import units_on_loan
 from app.services.errors import ServiceError
 from app.services.register import Register
-from app.services.text import normalise_code, search_terms
+from app.services.text import fold, normalise_code, search_terms
 
 NO_ROOM = "__none__"  # the "room" of items the book has in no room
 
@@ -110,6 +110,7 @@ class CountRow:
 
 @dataclass(frozen=True)
 class CountQuery:
+    text: str = ""  # words of the title or notes (accents optional)
     status: CountStatus | None = None
     sort: str = "counted_on"
     descending: bool = True
@@ -133,8 +134,13 @@ def count_ids(reg: Register, q: CountQuery = CountQuery()) -> list[str]:
         stmt = stmt.where(InventoryCount.status == q.status)
     order = column.desc() if q.descending else column.asc()
     stmt = stmt.order_by(order, InventoryCount.started_at.desc(), InventoryCount.id)
+    terms = search_terms(q.text)
     with reg.read() as s:
-        return list(s.scalars(stmt))
+        if not terms:
+            return list(s.scalars(stmt))
+        # A school has a few counts a year: their text is matched here, not indexed.
+        rows = s.execute(stmt.add_columns(InventoryCount.title, InventoryCount.notes)).all()
+    return [row[0] for row in rows if all(t in fold(f"{row[1]} {row[2]}") for t in terms)]
 
 
 def _line_totals() -> Any:

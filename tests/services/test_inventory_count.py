@@ -530,3 +530,15 @@ def test_find_count_by_id_or_latest(school: School) -> None:
         il.find_count(reg, first.id[:3])
     with pytest.raises(ServiceError, match="Không có đợt kiểm kê"):
         il.find_count(reg, "ffffffff-no")
+
+
+def test_the_count_list_filters_by_state_and_accent_free_words(school: School) -> None:
+    reg = school.reg
+    first = open_whole(reg, title="Kiểm kê cuối năm học", notes="Đột xuất theo yêu cầu")
+    ic.cancel_count(reg, first.id)
+    second = open_whole(reg, title="Bàn giao phòng Hóa")
+    assert il.count_ids(reg) == [second.id, first.id]  # newest first
+    assert il.count_ids(reg, il.CountQuery(text="ban giao hoa")) == [second.id]
+    assert il.count_ids(reg, il.CountQuery(text="dot xuat")) == [first.id]
+    assert il.count_ids(reg, il.CountQuery(text="khong co")) == []
+    assert il.count_ids(reg, il.CountQuery(status=CountStatus.CANCELLED)) == [first.id]
