@@ -112,6 +112,7 @@ def main() -> None:
         shot(labels, "label-dialog")
         labels.close()
         shot_import(reg, window, Path(tmp), shot)
+        shot_disposals_and_transfers(reg, window, Path(tmp), shot, out)
         window.close()
         reg.close()
         empty.close()
@@ -148,6 +149,117 @@ def shot_import(reg, window, folder: Path, shot) -> None:  # type: ignore[no-unt
     shot(wizard, "import-dry-run")
     wizard.close()
     TaskRunner.synchronous = False
+
+
+def shot_disposals_and_transfers(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Thanh lý and bàn giao: both pages on the demo's rows, a draft disposal with its
+    list, the refusal to apply it without a decision, the handover dialog splitting a
+    lot, items arrived from another school, and the two printed minutes."""
+    import shutil
+    import subprocess
+    from datetime import UTC, date, datetime, timedelta
+
+    from app.models import Transfer
+    from app.models.enums import TransferKind
+    from app.reports.pdf.disposal_minutes import disposal_minutes
+    from app.reports.pdf.transfer_minutes import transfer_minutes
+    from app.services import disposals, transfers
+    from app.services.equipment_query import NO_ROOM, EquipmentQuery, equipment_ids
+    from app.services.rooms import list_rooms
+    from app.ui.disposal_dialog import DisposalDialog
+    from app.ui.transfer_dialog import TransferDialog
+
+    pages = [page for _, page in window.pages]
+    window.nav.setCurrentRow(pages.index(window.disposals_page))
+    applied = window.disposals_page.model.id_at(0)
+    window.disposals_page.table.selectRow(0)
+    shot(window, "disposals-page")
+    candidates = disposals.disposal_candidates(reg)[:7]
+    draft = disposals.create_disposal(
+        reg,
+        {
+            "decision_date": date.today() - timedelta(days=3),
+            "disposed_on": date.today(),
+            "reason": "Thiết bị hỏng, không còn khả năng sửa chữa",
+            "method": "Bán phế liệu",
+            "committee": [
+                {"name": reg.school().principal, "position": "Hiệu trưởng",
+                 "role": "Chủ tịch hội đồng"},
+                {"name": reg.school().equipment_officer, "position": "Nhân viên thiết bị",
+                 "role": "Thư ký"},
+            ],
+        },
+    )  # fmt: skip
+    disposals.add_lines(
+        reg,
+        draft.id,
+        [
+            {"equipment_id": c.equipment_id, "quantity": c.available, "condition": c.condition}
+            for c in candidates
+        ],
+    )
+    dialog = DisposalDialog(reg, window.hub, draft.id, window, confirm=lambda _q: True)
+    dialog.resize(1100, 820)
+    shot(dialog, "disposals-dialog")
+    dialog.apply()  # no decision number yet: refused, said beside the field
+    shot(dialog, "disposals-apply-refused")
+    dialog.close()
+    done = DisposalDialog(reg, window.hub, applied, window)
+    done.resize(1100, 820)
+    shot(done, "disposals-applied")
+    done.close()
+
+    # An item another school sent (as the district's transfer arrives through sync).
+    loose = equipment_ids(reg, EquipmentQuery(room_id=NO_ROOM, in_service=True))
+    if loose:
+        with reg.write() as s:
+            s.add(
+                Transfer(
+                    school_id=reg.school_id,
+                    kind=TransferKind.SCHOOL,
+                    equipment_id=loose[0],
+                    quantity=1,
+                    qty_good=1,
+                    from_school_id="other-school",
+                    to_school_id=reg.school_id,
+                    from_school_name="Trường THCS Lê Quý Đôn",
+                    to_school_name=reg.school().name,
+                    transferred_on=date.today(),
+                    decision_number="45/QĐ-PGDĐT",
+                    created_at=datetime.now(UTC),
+                )
+            )
+    window.nav.setCurrentRow(pages.index(window.transfers_page))
+    window.transfers_page.refresh()
+    shot(window, "disposals-transfers-page")
+    store = next(r for r in list_rooms(reg) if r.kind.value == "storeroom")
+    lab = next(r for r in list_rooms(reg) if r.kind.value == "subject")
+    lots = equipment_ids(reg, EquipmentQuery(room_id=store.id, in_service=True))
+    handover = TransferDialog(reg, window, item_ids=lots[:4], to_room_id=lab.id)
+    handover.handed_by.setText(reg.school().equipment_officer)
+    handover.reason.setPlainText("Trang bị cho phòng học bộ môn")
+    model = handover.lines
+    big = next((r for r, line in enumerate(model.lines) if line.total >= 4), None)
+    if big is not None:
+        model.setData(model.index(big, 4), str(model.lines[big].total // 2))
+    handover.resize(1000, 720)
+    shot(handover, "disposals-handover-dialog")
+    handover.close()
+
+    tool = shutil.which("pdftoppm")
+    moved = transfers.transfer_ids(reg, transfers.TransferQuery(kind=TransferKind.ROOM))
+    for name, make in (
+        ("disposals-sheet-minutes", lambda out: disposal_minutes(reg, out, applied)),
+        ("disposals-sheet-handover", lambda out: transfer_minutes(reg, out, moved[0])),
+    ):
+        pdf = make(folder / f"{name}.pdf")
+        if tool is not None:
+            subprocess.run(
+                [tool, "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                 str(images / name)],
+                check=True,
+            )  # fmt: skip
+            print(images / f"{name}.png")
 
 
 if __name__ == "__main__":
