@@ -42,6 +42,7 @@ from app.resources import resource_path
 from app.services import audit
 from app.services.common import now_utc
 from app.services.demo_disposals import add_demo_disposals
+from app.services.demo_faults import add_demo_faults
 from app.services.demo_loans import add_demo_loans
 from app.services.demo_usage import add_demo_usage
 from app.services.errors import ServiceError
@@ -1741,6 +1742,7 @@ def generate_demo(
     add_demo_usage(reg, seed, ref)
     add_demo_loans(reg, seed)
     add_demo_disposals(reg, seed, ref)
+    add_demo_faults(reg, seed, ref)
     return DemoSummary(
         rooms=len(rooms.made),
         items=len(lines),

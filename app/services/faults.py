@@ -607,9 +607,7 @@ class FaultRow:
 def fault_rows(reg: Register, ids: Sequence[str]) -> dict[str, FaultRow]:
     if not ids:
         return {}
-    stmt = fault_stmt(reg, FaultQuery(), _row_select()).where(
-        FaultReport.id.in_(list(ids))
-    )
+    stmt = fault_stmt(reg, FaultQuery(), _row_select()).where(FaultReport.id.in_(list(ids)))
     with reg.read() as s:
         return {r.id: FaultRow(*r) for r in s.execute(stmt)}
 
