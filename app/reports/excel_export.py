@@ -74,6 +74,7 @@ Progress = Callable[[int, int], None]
 APP_NAME = "Sổ Thiết Bị"
 MONEY = "#,##0"  # whole đồng; Excel shows the separator of the user's locale
 DATE = "dd/mm/yyyy"
+DATETIME = "dd/mm/yyyy hh:mm"  # a local time without zone (Excel has none)
 DECIMAL = "#,##0.0"
 PROGRESS_EVERY = 2000  # rows between progress reports
 
@@ -90,7 +91,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 class Column:
     header: str
     width: float
-    kind: str = "text"  # text | number | money | date | decimal | any (mixed values)
+    kind: str = "text"  # text | number | money | date | datetime | decimal | any (mixed)
 
 
 # == one sheet ==========================================================================
@@ -123,7 +124,9 @@ class _Sheet:
         # no new cell (and no style lookup) per money or date value.
         self._formatted: list[tuple[int, WriteOnlyCell]] = []
         for i, col in enumerate(self.columns):
-            fmt = {"money": MONEY, "date": DATE, "decimal": DECIMAL}.get(col.kind)
+            fmt = {"money": MONEY, "date": DATE, "datetime": DATETIME, "decimal": DECIMAL}.get(
+                col.kind
+            )
             if fmt is not None:
                 cell = WriteOnlyCell(ws)
                 cell.number_format = fmt

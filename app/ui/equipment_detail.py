@@ -22,6 +22,7 @@ from app.ui.forms.maintenance_form import MaintenanceForm
 from app.ui.history_view import history_table, make_table
 from app.ui.hub import Hub
 from app.ui.labels import fmt_date, fmt_int, fmt_money, label
+from app.ui.loans_page import item_loans_table
 
 
 class EquipmentDetail(QDialog):
@@ -66,6 +67,7 @@ class EquipmentDetail(QDialog):
         self.tabs.addTab(
             history_table(audit.history(self.reg, "equipment", item.id)), self.tr("History")
         )
+        self.tabs.addTab(item_loans_table(self.reg, item.id), self.tr("Loans"))
         self.tabs.setCurrentIndex(max(current, 0))
 
     def _details(self) -> QWidget:

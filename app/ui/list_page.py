@@ -35,6 +35,7 @@ class ListPage(QWidget):
 
     settings_key = "list"
     entity = ""
+    model_class: type[IdTableModel] = IdTableModel  # a subclass may colour its rows
     selection_changed = Signal()
 
     def __init__(self, reg: Register, hub: Hub, parent: QWidget | None = None) -> None:
@@ -94,7 +95,7 @@ class ListPage(QWidget):
     # -- set-up by subclasses -----------------------------------------------------------
 
     def setup_model(self, columns: list[Column], source: Source, descending: bool = False) -> None:
-        self.model = IdTableModel(columns, source, self)
+        self.model = self.model_class(columns, source, self)
         self.model.set_sort(columns[0].key, descending)
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(

@@ -22,8 +22,10 @@ from app.sync.client import SyncReport
 from app.ui.disposals_page import DisposalsPage
 from app.ui.equipment_page import EquipmentPage
 from app.ui.hub import Hub
+from app.ui.loans_page import LoansPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.reports_menu import ReportActions
+from app.ui.room_usage_page import RoomUsagePage
 from app.ui.rooms_page import RoomsPage
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_controller import SyncController
@@ -70,12 +72,16 @@ class MainWindow(QMainWindow):
         self.maintenance_page = MaintenancePage(reg, self.hub)
         self.disposals_page = DisposalsPage(reg, self.hub)
         self.transfers_page = TransfersPage(reg, self.hub)
+        self.loans_page = LoansPage(reg, self.hub)
+        self.room_usage_page = RoomUsagePage(reg, self.hub)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
             (self.tr("Maintenance"), self.maintenance_page),
             (self.tr("Disposals"), self.disposals_page),
             (self.tr("Transfers"), self.transfers_page),
+            (self.tr("Loans"), self.loans_page),
+            (self.tr("Room usage"), self.room_usage_page),
         ]
         for title, page in self.pages:
             self.nav.addItem(QListWidgetItem(title))

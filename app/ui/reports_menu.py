@@ -55,6 +55,8 @@ class ReportActions(QObject):
         )
         self._add(m, self.tr("&Inventory count sheet…"), self.inventory_sheet)
         self._add(m, self.tr("&Maintenance log…"), self.maintenance_log)
+        self._add(m, self.tr("&Loan book…"), self.loan_book)
+        self._add(m, self.tr("Room &usage book…"), self.usage_book)
         self._add(m, self.tr("Room &profile of the selected room…"), self.room_profile)
         self._add(m, self.tr("&Disposal minutes of the selected disposal…"), self.disposal_minutes)
         self._add(m, self.tr("&Handover minutes of the selected transfer…"), self.transfer_minutes)
@@ -66,6 +68,8 @@ class ReportActions(QObject):
         self._add(m, self.tr("Export the &register (current filter)…"), self.export_register)
         self._add(m, self.tr("Export the r&ooms…"), self.export_rooms)
         self._add(m, self.tr("Export the &maintenance log…"), self.export_maintenance)
+        self._add(m, self.tr("Export the &loans…"), self.export_loans)
+        self._add(m, self.tr("Export the room &usage book…"), self.export_usage)
         self._add(m, self.tr("&District summary…"), self.export_summary)
         self._add(m, self.tr("Export the d&isposals…"), self.export_disposals)
         self._add(m, self.tr("Export the &transfers…"), self.export_transfers)
@@ -188,6 +192,76 @@ class ReportActions(QObject):
                 self.reg, out, q=q, progress=progress
             ),
         )
+
+    def loan_book(self) -> None:
+        from app.reports.pdf.loan_book import loan_book
+        from app.ui.loan_book_dialog import ask_period
+
+        title = self.tr("Loan book")
+        period = ask_period(self.window, title)
+        if period is None:
+            return
+        since, until = period
+        self._pdf(
+            title,
+            f"so-muon-tra-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: loan_book(
+                self.reg, out, since=since, until=until, progress=progress
+            ),
+        )
+
+    def export_loans(self) -> None:
+        from app.reports.excel_loans import export_loans
+        from app.ui.loan_book_dialog import ask_period
+
+        title = self.tr("Export the loans")
+        period = ask_period(self.window, title)
+        if period is None:
+            return
+        since, until = period
+        self._xlsx(
+            title,
+            f"so-muon-tra-{date.today():%Y%m%d}.xlsx",
+            lambda out, _progress: export_loans(self.reg, out, since=since, until=until),
+        )
+
+    def _usage_scope(self, title: str) -> Any:
+        """Which room (the one the room-usage page shows, to start with) and days."""
+        from app.ui.room_usage_page import ask_usage_scope
+
+        page = getattr(self.pages, "room_usage_page", None)
+        room_id = page.week.room_id() if page is not None else None
+        return ask_usage_scope(self.reg, self.window, title, room_id)
+
+    def usage_book(self) -> None:
+        from app.reports.pdf.usage_book import usage_book
+
+        title = self.tr("Room usage book")
+        scope = self._usage_scope(title)
+        if scope is not None:
+            self._pdf(
+                title,
+                f"so-su-dung-phong-{scope.until:%Y%m%d}.pdf",
+                lambda out, progress: usage_book(
+                    self.reg, out, since=scope.since, until=scope.until,
+                    room_id=scope.room_id, progress=progress,
+                ),
+            )  # fmt: skip
+
+    def export_usage(self) -> None:
+        from app.reports.excel_usage import export_usage
+
+        title = self.tr("Export the room usage book")
+        scope = self._usage_scope(title)
+        if scope is not None:
+            self._xlsx(
+                title,
+                f"so-su-dung-phong-{scope.until:%Y%m%d}.xlsx",
+                lambda out, progress: export_usage(
+                    self.reg, out, since=scope.since, until=scope.until,
+                    room_id=scope.room_id, progress=progress,
+                ),
+            )  # fmt: skip
 
     def export_rooms(self) -> None:
         self._xlsx(
