@@ -558,9 +558,10 @@ def _outstanding(s: Session, item_id: str) -> int:
     return units_on_loan(s, [item_id]).get(item_id, 0)
 
 
-def scan(reg: Register, count_id: str, code: str, room_id: str) -> ScanResult:
-    """A code scanned (or typed) in the room being counted. A single item is counted
-    at once; a lot asks for its quantities (nothing is written until they are saved)."""
+def scan(reg: Register, count_id: str, code: str, room_id: str | None) -> ScanResult:
+    """A code scanned (or typed) in the room being counted (None: wherever the book
+    has the item). A single item is counted at once; a lot asks for its quantities
+    (nothing is written until they are saved)."""
     code = code.strip()
     with reg.write() as s:
         count = active_count(s, reg, count_id, counting=True)
@@ -573,6 +574,8 @@ def scan(reg: Register, count_id: str, code: str, room_id: str) -> ScanResult:
         outstanding = _outstanding(s, item.id)
         line = _line_for(s, count.id, item.id)
         extra = line is None or not line.expected
+        book_room = line.book_room_id if line is not None else item.room_id
+        here = room.id if room is not None else book_room
         is_lot = (line.book_quantity if line is not None else item.quantity) > 1
         if is_lot:
             return ScanResult(
@@ -581,28 +584,27 @@ def scan(reg: Register, count_id: str, code: str, room_id: str) -> ScanResult:
                 line=line_of(s, line.id) if line is not None else None,
                 item=_book(s, item),
                 extra=extra,
-                other_room=(line.book_room_id if line else item.room_id) != room_id,
+                other_room=book_room != here,
                 on_loan=outstanding,
             )
         if line is None:
             line = _extra_line(s, reg, count, item)
             s.flush()
         before: str | None = None
-        if line.counted and line.found_room_id == room_id:
+        found = line.counted_good + line.counted_minor_damage + line.counted_broken
+        if line.counted and found and line.found_room_id == here:
             return ScanResult(
                 ScanKind.ALREADY,
                 code,
                 line=line_of(s, line.id),
                 extra=extra,
-                other_room=line.book_room_id != room_id,
+                other_room=line.book_room_id != here,
                 on_loan=outstanding,
             )
-        if line.counted and line.found_room_id is not None:
+        if line.counted and found and line.found_room_id is not None:
             before = _room_codes(s, [line.found_room_id]).get(line.found_room_id)
         figures = _single_figures(line)
-        if (
-            line.counted and line.counted_good + line.counted_minor_damage + line.counted_broken
-        ):  # counted elsewhere before: keep its condition
+        if line.counted and found:  # counted elsewhere before: keep its condition
             figures = (line.counted_good, line.counted_minor_damage, line.counted_broken)
         _write_counted(reg, line, room.id if room else None, figures, outstanding)
         s.flush()
@@ -611,7 +613,7 @@ def scan(reg: Register, count_id: str, code: str, room_id: str) -> ScanResult:
             code,
             line=line_of(s, line.id),
             extra=extra,
-            other_room=line.book_room_id != room_id,
+            other_room=line.book_room_id != here,
             before_room_code=before,
             on_loan=outstanding,
         )

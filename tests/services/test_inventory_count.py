@@ -196,6 +196,27 @@ def test_an_item_found_in_another_room_is_counted_there(school: School) -> None:
     assert progress.room(school.lab.id).from_elsewhere == 0
 
 
+def test_scanned_without_a_room_an_item_counts_where_the_book_has_it(school: School) -> None:
+    reg = school.reg
+    count = open_whole(reg)
+    result = ic.scan(reg, count.id, "TB-01", None)
+    assert result.kind == ic.ScanKind.COUNTED and not result.other_room
+    assert result.line is not None and result.line.found_room_code == "P.TIN1"
+    assert not result.line.moved and result.before_room_code is None
+    assert ic.scan(reg, count.id, "TB-01", None).kind == ic.ScanKind.ALREADY
+    # An item in no room: counted, then already counted.
+    assert ic.scan(reg, count.id, "TB-07", None).kind == ic.ScanKind.COUNTED
+    assert ic.scan(reg, count.id, "TB-07", None).kind == ic.ScanKind.ALREADY
+    lot = ic.scan(reg, count.id, "TB-03", None)
+    assert lot.kind == ic.ScanKind.ENTER_QUANTITIES and not lot.other_room
+    # Marked not found, then found after all: counted, not "already".
+    (kit,) = [r for r in il.count_lines(reg, count.id) if r.asset_code == "TB-02"]
+    ic.mark_not_found(reg, count.id, [kit.id])
+    found = ic.scan(reg, count.id, "TB-02", school.it.id)
+    assert found.kind == ic.ScanKind.COUNTED and found.before_room_code is None
+    assert found.line is not None and found.line.state == il.LineState.MATCHES
+
+
 def test_unknown_and_disposed_codes_write_nothing(school: School) -> None:
     reg = school.reg
     count = open_whole(reg)
