@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 from pydantic import Field, field_validator
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Equipment, MaintenancePlan, MaintenanceRecord, Room
-from app.models.enums import EquipmentStatus, MaintenanceKind, MaintenanceResult
+from app.models.enums import (
+    EquipmentCategory,
+    EquipmentStatus,
+    MaintenanceKind,
+    MaintenanceResult,
+)
 from app.services import audit
 from app.services.common import apply_fields, check_version, now_utc
 from app.services.errors import ServiceError
@@ -25,7 +31,7 @@ from app.services.schemas import (
     not_in_future,
     parse,
 )
-from app.services.text import fold
+from app.services.text import fold, fold_all, search_terms
 
 
 def _live_equipment(s: Session, reg: Register, item_id: str) -> Equipment:
@@ -492,3 +498,123 @@ def list_plans(reg: Register) -> list[MaintenancePlan]:
                 .order_by(MaintenancePlan.next_due_on, MaintenancePlan.task)
             )
         )
+
+
+# -- the plans list ------------------------------------------------------------------
+
+
+class PlanState(StrEnum):
+    ALL = "all"
+    ACTIVE = "active"
+    DUE = "due"  # active, with a task due today or earlier
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class PlanQuery:
+    text: str = ""
+    state: PlanState = PlanState.ALL
+    on: date | None = None  # "today" for what is due
+    sort: str = "earliest_due"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan as the list and the printed schedule show it, with its tasks counted."""
+
+    id: str
+    task: str
+    equipment_id: str | None
+    asset_code: str | None  # an item plan's item
+    item_name: str | None
+    category: EquipmentCategory | None  # a category plan's
+    name_contains: str
+    interval_days: int
+    next_due_on: date
+    active: bool
+    version: int
+    items: int  # the live items it covers
+    due: int  # of them, due on or before the day asked
+    earliest_due: date | None
+    last_done_on: date | None
+
+    def overdue(self, on: date | None = None) -> bool:
+        return (
+            self.active
+            and self.earliest_due is not None
+            and self.earliest_due < (on or date.today())
+        )
+
+
+PLAN_SORTS: dict[str, Any] = {
+    "task": lambda r: fold(r.task),
+    "target": lambda r: (fold(r.asset_code or ""), r.category or "", fold(r.name_contains)),
+    "interval_days": lambda r: r.interval_days,
+    "items": lambda r: r.items,
+    "due": lambda r: r.due,
+    "earliest_due": lambda r: (r.earliest_due or date.max, fold(r.task)),
+    "last_done_on": lambda r: (r.last_done_on or date.min, fold(r.task)),
+    "active": lambda r: (not r.active, fold(r.task)),
+}
+
+
+def plan_list(reg: Register, q: PlanQuery = PlanQuery()) -> list[PlanRow]:
+    """The plans of ``q`` with their figures (two queries; a school has tens of plans,
+    the items they cover are counted in SQL)."""
+    on = q.on or date.today()
+    figures = plan_figures(reg, on=on)
+    with reg.read() as s:
+        found = s.execute(
+            select(MaintenancePlan, Equipment.asset_code, Equipment.name, Equipment.name_norm)
+            .outerjoin(Equipment, Equipment.id == MaintenancePlan.equipment_id)
+            .where(MaintenancePlan.school_id == reg.school_id, MaintenancePlan.deleted_at.is_(None))
+        ).all()
+    terms = search_terms(q.text)
+    rows: list[PlanRow] = []
+    for plan, code, name, name_norm in found:
+        f = figures.get(plan.id, PlanFigures())
+        row = PlanRow(
+            plan.id,
+            plan.task,
+            plan.equipment_id,
+            code,
+            name,
+            plan.category,
+            plan.name_contains,
+            plan.interval_days,
+            plan.next_due_on,
+            plan.active,
+            plan.version,
+            f.items,
+            f.due if plan.active else 0,
+            f.earliest_due,
+            f.last_done_on,
+        )
+        if q.state == PlanState.ACTIVE and not plan.active:
+            continue
+        if q.state == PlanState.PAUSED and plan.active:
+            continue
+        if q.state == PlanState.DUE and not row.due:
+            continue
+        searched = fold_all(plan.task, code, name_norm, plan.name_contains)
+        if all(t in searched for t in terms):
+            rows.append(row)
+    rows.sort(key=PLAN_SORTS.get(q.sort, PLAN_SORTS["earliest_due"]), reverse=q.descending)
+    return rows
+
+
+def plan_scope_count(reg: Register, category: EquipmentCategory, name_contains: str = "") -> int:
+    """How many live, not disposed items a category plan with these words would cover
+    (for the form to say before Save)."""
+    stmt = select(func.count()).where(
+        Equipment.school_id == reg.school_id,
+        Equipment.deleted_at.is_(None),
+        Equipment.status != EquipmentStatus.DISPOSED,
+        Equipment.category == category,
+    )
+    words = fold(name_contains)
+    if words:
+        stmt = stmt.where(Equipment.name_norm.contains(words, autoescape=True))
+    with reg.read() as s:
+        return int(s.scalar(stmt) or 0)

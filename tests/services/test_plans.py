@@ -468,3 +468,46 @@ def test_paused_plan_disposed_item_and_twice_the_same_day_refused(register, scho
     )
     assert "thanh lý" in err.message
     assert [t.asset_code for t in due_tasks(register)] == ["TB-0003"]
+
+
+# -- the plans list --------------------------------------------------------------------
+
+
+def test_the_plans_list_counts_filters_searches_and_sorts(register, school):
+    items = maintenance.create_plan(
+        register, _plan(category="fixed_asset", name_contains="may chieu", task="Lau ống kính")
+    )
+    one = maintenance.create_plan(
+        register, _plan(school["computer"], task="Cập nhật phần mềm", next_due_on=TOMORROW)
+    )
+    paused = maintenance.create_plan(register, _plan(category="chemical", task="Kiểm tra hóa chất"))
+    maintenance.set_plans_active(register, [paused.id], False)
+    maintenance.complete_tasks(register, [(items.id, school["projector"].id)], _done())
+
+    rows = {r.id: r for r in maintenance.plan_list(register, maintenance.PlanQuery(on=TODAY))}
+    assert rows[items.id].items == 2 and rows[items.id].due == 1  # one projector done
+    assert rows[items.id].overdue(TODAY) and rows[items.id].last_done_on == LAST_WEEK
+    assert rows[one.id].asset_code == "TB-0003" and rows[one.id].due == 0
+    assert not rows[one.id].overdue(TODAY)
+    assert rows[paused.id].due == 0 and not rows[paused.id].overdue(TODAY)
+
+    def ids(**q: Any) -> list[str]:
+        return [r.id for r in maintenance.plan_list(register, maintenance.PlanQuery(**q))]
+
+    assert ids(state=maintenance.PlanState.DUE) == [items.id]
+    assert ids(state=maintenance.PlanState.PAUSED) == [paused.id]
+    assert set(ids(state=maintenance.PlanState.ACTIVE)) == {items.id, one.id}
+    assert ids(text="ong kinh") == [items.id]  # accents optional
+    assert ids(text="tb-0003") == [one.id]  # the item's code
+    assert ids(text="dell") == [one.id]  # the item's name
+    assert ids(sort="task") == [one.id, paused.id, items.id]
+    assert ids(sort="task", descending=True) == [items.id, paused.id, one.id]
+
+
+def test_scope_count_says_how_many_items_a_category_plan_covers(register, school, add_item):
+    gone = add_item(register, "TB-0009", "Máy chiếu cũ", category="fixed_asset")
+    equipment.delete_equipment(register, [gone.id])
+    assert maintenance.plan_scope_count(register, "fixed_asset") == 3
+    assert maintenance.plan_scope_count(register, "fixed_asset", "Máy CHIẾU") == 2
+    assert maintenance.plan_scope_count(register, "fixed_asset", "may chieu sony") == 1
+    assert maintenance.plan_scope_count(register, "tool") == 0
