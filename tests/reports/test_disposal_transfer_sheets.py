@@ -249,3 +249,51 @@ def test_sotb_prints_and_exports_them(sheets: Sheets, tmp_path: Path, capsys) ->
         out = tmp_path / f"{what}.xlsx"
         assert sotb(["--db", db, "export", what, "-o", str(out), "--since", "01/01/2020"]) == 0
         assert out.exists()
+
+
+@pytest.mark.parametrize("count", [10, 14, 18])
+def test_the_closing_follows_the_totals_where_the_page_has_room(
+    register: Register, add_room, add_item, tmp_path: Path, count: int
+) -> None:  # type: ignore[no-untyped-def]
+    """A few items over the first page: the closing lines and the signatures come right
+    under the totals on the second page, not on a third page of their own."""
+    schools.update_school(register, SCHOOL_DATA)
+    store = add_room(register, "KHO", "Kho thiết bị", kind="storeroom", subject_type=None)
+    items = [
+        add_item(register, f"TB-{n:04}", f"Bàn ghế học sinh {n}", room_id=store.id, qty_broken=1)
+        for n in range(1, count + 1)
+    ]
+    d = disposals.create_disposal(
+        register,
+        {"decision_number": "15/QĐ-THCS", "decision_date": DECIDED, "disposed_on": DONE,
+         "reason": "Gãy, mục", "committee": COMMITTEE},
+    )  # fmt: skip
+    disposals.add_lines(register, d.id, [{"equipment_id": i.id} for i in items])
+    pages = read_pdf(disposal_minutes(register, tmp_path / "tl.pdf", d.id))
+    assert len(pages) == 2
+    last = one_line(pages[-1])
+    assert in_order(last, "TỔNG CỘNG Lý do thanh lý: Gãy, mục")
+    assert in_order(last, "THƯ KÝ CHỦ TỊCH HỘI ĐỒNG HIỆU TRƯỞNG")
+
+
+@pytest.mark.parametrize("count", [12, 17, 22])
+def test_the_handover_closing_follows_the_totals_where_the_page_has_room(
+    register: Register, add_room, add_item, tmp_path: Path, count: int
+) -> None:  # type: ignore[no-untyped-def]
+    schools.update_school(register, SCHOOL_DATA)
+    store = add_room(register, "KHO", "Kho thiết bị", kind="storeroom", subject_type=None)
+    lab = add_room(register, "P.HOA", "Phòng bộ môn Hóa học", subject_type="khtn")
+    items = [
+        add_item(register, f"TB-{n:04}", f"Ống nghiệm {n}", room_id=store.id)
+        for n in range(1, count + 1)
+    ]
+    handed = transfers.transfer_between_rooms(
+        register,
+        {"to_room_id": lab.id, "transferred_on": DONE, "handed_by": "Đặng Quốc Việt",
+         "received_by": "Nguyễn Thị Lan Hương", "lines": [{"equipment_id": i.id} for i in items]},
+    )  # fmt: skip
+    pages = read_pdf(transfer_minutes(register, tmp_path / "bg.pdf", handed.transfer_ids[0]))
+    assert len(pages) == 2
+    last = one_line(pages[-1])
+    assert in_order(last, f"TỔNG CỘNG {count} Tổng số: {count} loại thiết bị")
+    assert in_order(last, "BÊN GIAO BÊN NHẬN HIỆU TRƯỞNG")

@@ -135,6 +135,13 @@ class Signer:
 def signatures(signers: Sequence[Signer], width: float) -> Flowable:
     """Signature blocks side by side: title (bold caps), "(Ký, ghi rõ họ tên)" (italic),
     room to sign, the name under it. Kept together on one page."""
+    return KeepTogether(signature_flowables(signers, width))
+
+
+def signature_flowables(signers: Sequence[Signer], width: float) -> list[Flowable]:
+    """The signature blocks as plain flowables, for a KeepTogether that holds more (the
+    closing lines): a KeepTogether inside another always reports itself too tall, which
+    pushes the outer one to a page of its own."""
     st = styles()
     row = [
         [
@@ -155,7 +162,7 @@ def signatures(signers: Sequence[Signer], width: float) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return [Spacer(1, 6 * mm), table]
 
 
 def officer_and_principal(school: SchoolInfo) -> list[Signer]:

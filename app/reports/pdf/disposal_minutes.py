@@ -14,7 +14,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.models.enums import DisposalStatus
 from app.reports.data import school_info
-from app.reports.pdf.blocks import Letterhead, Signer, dotted, school_year, signatures, title_block
+from app.reports.pdf.blocks import (
+    Letterhead,
+    Signer,
+    dotted,
+    school_year,
+    signature_flowables,
+    title_block,
+)
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, RowKind, Rows, header_cells
 from app.reports.pdf.texts import number, year
@@ -188,7 +195,7 @@ def disposal_minutes(
                     "cùng nghe, thống nhất và ký tên dưới đây.",
                     st.body_justified,
                 ),
-                signatures(
+                *signature_flowables(
                     [
                         Signer("Thư ký", _member(members, "thư ký", 1)),
                         Signer("Chủ tịch hội đồng", _member(members, "chủ tịch", 0)),

@@ -13,7 +13,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.models.enums import TransferKind
 from app.reports.data import school_info
-from app.reports.pdf.blocks import Letterhead, Signer, dotted, school_year, signatures, title_block
+from app.reports.pdf.blocks import (
+    Letterhead,
+    Signer,
+    dotted,
+    school_year,
+    signature_flowables,
+    title_block,
+)
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, Rows, header_cells
 from app.reports.pdf.texts import NO_ROOM, number
@@ -164,7 +171,7 @@ def transfer_minutes(
                     "01 bản.",
                     st.body_justified,
                 ),
-                signatures(
+                *signature_flowables(
                     [
                         Signer("Bên giao", first.handed_by),
                         Signer("Bên nhận", first.received_by),
