@@ -92,6 +92,13 @@ def _period(since: date | None, until: date | None) -> str:
     return "Toàn bộ sổ"
 
 
+def _school_years(first: date, last: date) -> str:
+    """ "Năm học 2025 - 2026", or "Năm học 2025 - 2026 đến 2026 - 2027" for a book
+    that runs over more than one."""
+    start, end = school_year(first), school_year(last)
+    return start if start == end else f"{start} đến {end.removeprefix('Năm học ')}"
+
+
 def loan_book(
     reg: Register,
     out: Path,
@@ -131,9 +138,12 @@ def loan_book(
     )
     st = styles()
     period = _period(since, until)
+    last = until or (loans[-1].lent_at.astimezone().date() if loans else on)
+    first = since or (loans[0].lent_at.astimezone().date() if loans else last)
+    years = _school_years(first, last)
     story: list[Flowable] = [
         Letterhead(school, on),
-        *title_block(TITLE, f"{school.name} – {school_year(until or on)}", f"({period})"),
+        *title_block(TITLE, f"{school.name} – {years}", f"({period})"),
         PagedTable(Header([header_cells(*HEADER)]), rows),
         # The totals stay with the signatures under them.
         KeepTogether(
