@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         return _info(db)
     if args.command in ("enroll", "sync", "bundle"):
         return _sync_command(db, args)
-    if args.command in ("print", "export", "import"):
+    if args.command in ("print", "export", "import", "import-catalogue"):
         return _report_command(db, args)
     from app.ui.app import run_gui
 

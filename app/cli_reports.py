@@ -14,16 +14,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli_compliance import add_commands as add_compliance_commands
+from app.cli_compliance import export_compliance, print_compliance, run_import_catalogue
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BAD_ROWS = 0, 1, 2, 3
 
 SHEETS = (
     *("register", "inventory", "maintenance", "room", "labels", "disposal", "transfer", "loans"),
     "usage",
+    "compliance",
 )
 EXPORTS = (
     *("register", "rooms", "maintenance", "summary", "disposals", "transfers", "loans"),
     "usage",
     "count",
+    "compliance",
 )
 
 
@@ -79,6 +84,8 @@ def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None
     im.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
     im.add_argument("--sheet", default=None, help="the sheet to read (default: the best one)")
     im.add_argument("--header-row", type=int, default=None, help="the header's row number")
+    pr.add_argument("--all", action="store_true", help="compliance: every line, not only missing")
+    add_compliance_commands(commands, add_db)
 
 
 def cli_progress(label: str) -> Callable[[int, int], None]:
@@ -202,6 +209,8 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
             reg, out, since=since, until=until, room_id=room_id, on=args.date,
             progress=cli_progress("Sổ sử dụng phòng"),
         )  # fmt: skip
+    elif args.sheet == "compliance":
+        path = print_compliance(reg, out, args.all)
     elif args.sheet == "room":
         code = args.target or (args.room[0] if args.room else None)
         if not code:
@@ -246,6 +255,8 @@ def run_export(reg: Any, args: argparse.Namespace) -> int:
         room = _room_id(reg, args.room) if args.room else None
         q = EquipmentQuery(text=args.search, room_id=room)
         path = excel_export.export_register(reg, out, q=q, progress=cli_progress("Xuất Excel"))
+    elif args.what == "compliance":
+        path = export_compliance(reg, out)
     elif args.what == "rooms":
         path = excel_export.export_rooms(reg, out)
     elif args.what in ("disposals", "transfers"):
@@ -285,6 +296,8 @@ def run(reg: Any, args: argparse.Namespace) -> int:
             return run_print(reg, args)
         if args.command == "export":
             return run_export(reg, args)
+        if args.command == "import-catalogue":
+            return run_import_catalogue(reg, args)
         return run_import(reg, args)
     except ServiceError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)

@@ -254,23 +254,33 @@ def _words(text: str) -> str:
     return _NOT_WORD.sub(" ", fold(text)).strip()
 
 
-_SYNONYM_KEYS: dict[str, str] = {_words(k): v for k, v in SYNONYMS.items()}
-_KEYS_LONGEST_FIRST = sorted(_SYNONYM_KEYS, key=len, reverse=True)
 _UNKNOWN = "?"
+Matcher = Callable[[str], tuple[str, int]]
 
 
-def match_caption(caption: str) -> tuple[str, int]:
-    """(field, strength) of a column caption; field is IGNORE for a known word that
-    imports nothing, "?" for an unknown one. Exact words are the strongest."""
-    words = _words(caption)
-    if not words:
+def caption_matcher(synonyms: dict[str, str]) -> Matcher:
+    """A column-caption matcher over ``synonyms`` (header words -> field), for this
+    register import or another table (the minimum equipment lists)."""
+    keys = {_words(k): v for k, v in synonyms.items()}
+    longest_first = sorted(keys, key=len, reverse=True)
+
+    def match(caption: str) -> tuple[str, int]:
+        """(field, strength) of a column caption; field is IGNORE for a known word that
+        imports nothing, "?" for an unknown one. Exact words are the strongest."""
+        words = _words(caption)
+        if not words:
+            return _UNKNOWN, 0
+        if words in keys:
+            return keys[words], 1000 + len(words)
+        for key in longest_first:
+            if words.startswith(key + " "):
+                return keys[key], len(key)
         return _UNKNOWN, 0
-    if words in _SYNONYM_KEYS:
-        return _SYNONYM_KEYS[words], 1000 + len(words)
-    for key in _KEYS_LONGEST_FIRST:
-        if words.startswith(key + " "):
-            return _SYNONYM_KEYS[key], len(key)
-    return _UNKNOWN, 0
+
+    return match
+
+
+match_caption = caption_matcher(SYNONYMS)
 
 
 # == opening the file safely ==========================================================
@@ -582,10 +592,10 @@ class HeaderGuess:
         return self.score >= 2
 
 
-def _score(captions: tuple[str, ...]) -> int:
+def _score(captions: tuple[str, ...], match: Matcher = match_caption) -> int:
     known = set()
     for caption in captions:
-        target, _strength = match_caption(caption)
+        target, _strength = match(caption)
         if target != _UNKNOWN:
             known.add(target or _words(caption))
     return len(known)
@@ -628,11 +638,11 @@ def _parent_captions(sheet: SheetInfo, row: int) -> tuple[list[str], bool] | Non
     return parents, evidence
 
 
-def header_at(sheet: SheetInfo, row: int) -> HeaderGuess:
+def header_at(sheet: SheetInfo, row: int, match: Matcher = match_caption) -> HeaderGuess:
     """The header whose last row is ``row``: one row, or two when the row above is a
     parent row (merged cells spanning sub-columns), whichever has more known words."""
     single = tuple(sheet.text(row, c) for c in range(sheet.columns))
-    best = HeaderGuess(sheet.name, row, row, single, _score(single))
+    best = HeaderGuess(sheet.name, row, row, single, _score(single, match))
     parents = _parent_captions(sheet, row)
     if parents is not None:
         above, _ = parents
@@ -640,18 +650,18 @@ def header_at(sheet: SheetInfo, row: int) -> HeaderGuess:
             " ".join(t for t in (above[c], single[c]) if t) if above[c] != single[c] else single[c]
             for c in range(sheet.columns)
         )
-        two = HeaderGuess(sheet.name, row, row - 1, combined, _score(combined))
+        two = HeaderGuess(sheet.name, row, row - 1, combined, _score(combined, match))
         if two.score > best.score:
             best = two
     return best
 
 
-def find_header(sheet: SheetInfo) -> HeaderGuess:
+def find_header(sheet: SheetInfo, match: Matcher = match_caption) -> HeaderGuess:
     """The header row among the preview rows: the one with the most known column
     words (the earliest on a tie), below any title block."""
     best = HeaderGuess(sheet.name, 0, 0, (), 0)
     for row in range(1, len(sheet.preview) + 1):
-        guess = header_at(sheet, row)
+        guess = header_at(sheet, row, match)
         if guess.score > best.score:
             best = guess
     return best
@@ -1024,23 +1034,33 @@ def read_rows(
     path: Path, sheet_name: str, progress: Progress | None = None
 ) -> list[tuple[int, tuple[Any, ...]]]:
     """Every non-empty row of a sheet as (Excel row number, values), streamed."""
-    rows: list[tuple[int, tuple[Any, ...]]] = []
+    return read_sheets(path, [sheet_name], progress)[sheet_name]
+
+
+def read_sheets(
+    path: Path, sheet_names: list[str], progress: Progress | None = None
+) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:
+    """The non-empty rows of several sheets, the file opened once (a workbook with a
+    sheet per subject and grade)."""
+    found: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
     with _open_book(Path(path)) as (book, _archive):
-        if sheet_name not in book.sheetnames:
-            raise ImportFileError(f"Tệp không có trang tính «{sheet_name}». Hãy chọn lại.")
-        ws = book[sheet_name]
-        claimed = ws.max_row or 0
-        if claimed > MAX_ROWS:
-            raise _too_many_rows(sheet_name)
-        ws.reset_dimensions()
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            if number > MAX_ROWS:
+        for sheet_name in sheet_names:
+            if sheet_name not in book.sheetnames:
+                raise ImportFileError(f"Tệp không có trang tính «{sheet_name}». Hãy chọn lại.")
+            ws = book[sheet_name]
+            claimed = ws.max_row or 0
+            if claimed > MAX_ROWS:
                 raise _too_many_rows(sheet_name)
-            if any(_has(v) for v in values[:MAX_COLUMNS]):
-                rows.append((number, values[:MAX_COLUMNS]))
-            if progress is not None and number % 2000 == 0:
-                progress(number, claimed)
-    return rows
+            ws.reset_dimensions()
+            rows = found[sheet_name] = []
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                if number > MAX_ROWS:
+                    raise _too_many_rows(sheet_name)
+                if any(_has(v) for v in values[:MAX_COLUMNS]):
+                    rows.append((number, values[:MAX_COLUMNS]))
+                if progress is not None and number % 2000 == 0:
+                    progress(number, claimed)
+    return found
 
 
 @dataclass
