@@ -159,12 +159,12 @@ def shot_disposals_and_transfers(reg, window, folder: Path, shot, images: Path) 
     import subprocess
     from datetime import UTC, date, datetime, timedelta
 
-    from app.models import Transfer
+    from app.models import Equipment, Transfer
     from app.models.enums import TransferKind
     from app.reports.pdf.disposal_minutes import disposal_minutes
     from app.reports.pdf.transfer_minutes import transfer_minutes
     from app.services import disposals, transfers
-    from app.services.equipment_query import NO_ROOM, EquipmentQuery, equipment_ids
+    from app.services.equipment_query import EquipmentQuery, equipment_ids
     from app.services.rooms import list_rooms
     from app.ui.disposal_dialog import DisposalDialog
     from app.ui.transfer_dialog import TransferDialog
@@ -209,26 +209,27 @@ def shot_disposals_and_transfers(reg, window, folder: Path, shot, images: Path) 
     shot(done, "disposals-applied")
     done.close()
 
-    # An item another school sent (as the district's transfer arrives through sync).
-    loose = equipment_ids(reg, EquipmentQuery(room_id=NO_ROOM, in_service=True))
-    if loose:
-        with reg.write() as s:
-            s.add(
-                Transfer(
-                    school_id=reg.school_id,
-                    kind=TransferKind.SCHOOL,
-                    equipment_id=loose[0],
-                    quantity=1,
-                    qty_good=1,
-                    from_school_id="other-school",
-                    to_school_id=reg.school_id,
-                    from_school_name="Trường THCS Lê Quý Đôn",
-                    to_school_name=reg.school().name,
-                    transferred_on=date.today(),
-                    decision_number="45/QĐ-PGDĐT",
-                    created_at=datetime.now(UTC),
-                )
+    # An item another school sent, with no room yet (as the district's transfer arrives
+    # through sync).
+    arrived = equipment_ids(reg, EquipmentQuery(text="may chieu", in_service=True))[-1]
+    with reg.write() as s:
+        s.get(Equipment, arrived).room_id = None
+        s.add(
+            Transfer(
+                school_id=reg.school_id,
+                kind=TransferKind.SCHOOL,
+                equipment_id=arrived,
+                quantity=1,
+                qty_good=1,
+                from_school_id="other-school",
+                to_school_id=reg.school_id,
+                from_school_name="Trường THCS Lê Quý Đôn",
+                to_school_name=reg.school().name,
+                transferred_on=date.today(),
+                decision_number="45/QĐ-PGDĐT",
+                created_at=datetime.now(UTC),
             )
+        )
     window.nav.setCurrentRow(pages.index(window.transfers_page))
     window.transfers_page.refresh()
     shot(window, "disposals-transfers-page")

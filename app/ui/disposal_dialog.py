@@ -264,7 +264,7 @@ class DisposalDialog(FormDialog):
         self.committee.verticalHeader().hide()
         self.committee.setFixedHeight(118)
         self.committee.itemChanged.connect(self._recheck)
-        self.add_member_button = QPushButton(self.tr("Add &member"))
+        self.add_member_button = QPushButton(self.tr("Add mem&ber"))
         self.add_member_button.clicked.connect(lambda: self._add_member({}))
         self.remove_member_button = QPushButton(self.tr("Remove member"))
         self.remove_member_button.clicked.connect(self._remove_member)
@@ -294,10 +294,14 @@ class DisposalDialog(FormDialog):
         self.quantity.setToolTip(self.tr("How many units; empty: all units in that condition"))
         self.suggest_button = QPushButton(self.tr("&Suggestions…"))
         self.suggest_button.clicked.connect(self.add_suggestions)
+        self.condition_label = QLabel(self.tr("C&ondition"))
+        self.condition_label.setBuddy(self.condition)
+        self.quantity_label = QLabel(self.tr("&Qty"))
+        self.quantity_label.setBuddy(self.quantity)
         scan_row.addWidget(self.scan, 3)
-        scan_row.addWidget(QLabel(self.tr("Condition")))
+        scan_row.addWidget(self.condition_label)
         scan_row.addWidget(self.condition)
-        scan_row.addWidget(QLabel(self.tr("Qty")))
+        scan_row.addWidget(self.quantity_label)
         scan_row.addWidget(self.quantity)
         scan_row.addWidget(self.suggest_button)
         box.addLayout(scan_row)
@@ -324,7 +328,7 @@ class DisposalDialog(FormDialog):
         self.totals = QLabel()
         self.edit_line_button = QPushButton(self.tr("&Edit item…"))
         self.edit_line_button.clicked.connect(self.edit_line)
-        self.remove_line_button = QPushButton(self.tr("Re&move items"))
+        self.remove_line_button = QPushButton(self.tr("Remo&ve items"))
         self.remove_line_button.clicked.connect(self.remove_lines)
         line_buttons.addWidget(self.totals, 1)
         line_buttons.addWidget(self.edit_line_button)
@@ -339,11 +343,11 @@ class DisposalDialog(FormDialog):
         )
         self.apply_button.clicked.connect(self.apply)
         self.print_button = self.buttons.addButton(
-            self.tr("&Print minutes…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Pr&int minutes…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.clicked.connect(self.print_minutes)
         self.delete_button = self.buttons.addButton(
-            self.tr("&Delete draft"), QDialogButtonBox.ButtonRole.DestructiveRole
+            self.tr("De&lete draft"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.clicked.connect(self.delete_draft)
         self.finish_layout()
@@ -591,7 +595,9 @@ class DisposalDialog(FormDialog):
             self.add_member_button,
             self.remove_member_button,
             self.scan,
+            self.condition_label,
             self.condition,
+            self.quantity_label,
             self.quantity,
             self.suggest_button,
             self.edit_line_button,
@@ -602,6 +608,7 @@ class DisposalDialog(FormDialog):
         ):
             widget.setVisible(draft)
         self.delete_button.setVisible(draft and self.disposal is not None)
+        self.table.setColumnHidden(6, not draft)  # units the item has now: for a draft only
         self.print_button.setEnabled(self.disposal is not None)
 
     def _ask(self, question: str) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -188,6 +189,8 @@ class TransferDialog(FormDialog):
             edit.setCompleter(completer)
         self.reason = self.add_field(form, "reason", self.tr("Rea&son"), text_area(40))
         self.notes = self.add_field(form, "notes", self.tr("Notes"), text_area(36))
+        for area in (self.reason, self.notes):  # the list of items takes the height left
+            area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         box = QWidget()
         column = QVBoxLayout(box)
@@ -222,7 +225,7 @@ class TransferDialog(FormDialog):
         row.addWidget(remove)
         column.addLayout(row)
         self.add_field(form, "lines", self.tr("Items"), box)
-        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Hand over"))
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Hand &over"))
         self.finish_layout()
 
         self.scan.picked.connect(self.add_items)

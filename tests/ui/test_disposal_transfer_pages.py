@@ -53,6 +53,17 @@ def seen(hub: Hub) -> list[tuple[str, list[str]]]:
     return changes
 
 
+def press_delete_on(qtbot, dialog, row: int) -> None:  # type: ignore[no-untyped-def]
+    """The Delete key on a row of the dialog's list, as the officer presses it."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.table.setFocus()
+    dialog.table.selectRow(row)
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+
+
 def new_dialog(qtbot, reg, hub, yes: bool = True) -> DisposalDialog:  # type: ignore[no-untyped-def]
     dialog = DisposalDialog(reg, hub, confirm=lambda _q: yes)
     qtbot.addWidget(dialog)
@@ -297,3 +308,205 @@ def test_printing_from_the_pages_writes_the_minutes(
         assert target.read_bytes().startswith(b"%PDF"), name
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "Disposals" in titles and "Transfers" in titles
+
+
+def test_a_listed_item_is_corrected_or_removed_and_the_committee_edited(
+    qtbot, reg, english, hub, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = new_dialog(qtbot, reg, hub)
+    dialog.add_member_button.click()
+    assert dialog.committee.rowCount() == 2
+    dialog.committee.item(1, 0).setText("Trần Thị Mai")
+    dialog.committee.selectRow(0)
+    dialog.remove_member_button.click()  # the empty first row goes
+    scan(qtbot, dialog.scan, "TB-0004")  # its two broken computers
+    scan(qtbot, dialog.scan, "TB-0002")
+    assert [m["name"] for m in disposals.get_disposal(reg, dialog.disposal.id).committee] == [
+        "Trần Thị Mai"
+    ]
+    dialog.table.selectRow(0)
+    assert dialog.lines.lines[0].asset_code == "TB-0004"
+    forms: list[disposal_dialog.LineForm] = []
+
+    def edit(self: disposal_dialog.LineForm) -> int:
+        forms.append(self)
+        self.quantity.setText("3")  # it has only two broken
+        self.try_save()
+        assert "chỉ có 2" in self.errors()["quantity"]
+        self.quantity.setText("1")
+        self.remaining.setText("9.000.000")  # more than one computer cost
+        self.try_save()
+        assert "remaining_value" in self.errors()
+        self.remaining.setText("150.000")
+        self.reason.setPlainText("Hỏng bo mạch chủ")
+        self.try_save()
+        return self.result()
+
+    monkeypatch.setattr(disposal_dialog.LineForm, "exec", edit)
+    dialog.edit_line()
+    assert forms and forms[0].result() == QDialog.DialogCode.Accepted
+    line = dialog.lines.lines[0]
+    assert (line.quantity, line.remaining_value, line.reason) == (1, 150_000, "Hỏng bo mạch chủ")
+    assert "2 unit" in dialog.totals.text() and "remaining 150.000" in dialog.totals.text()
+    press_delete_on(qtbot, dialog, 1)
+    assert [r.asset_code for r in dialog.lines.lines] == ["TB-0004"]
+    assert [r.asset_code for r in disposals.disposal_lines(reg, dialog.disposal.id)] == ["TB-0004"]
+
+
+def test_a_draft_is_deleted_from_its_dialog(qtbot, reg, english, hub, seen) -> None:  # type: ignore[no-untyped-def]
+    dialog = new_dialog(qtbot, reg, hub)
+    assert not dialog.delete_button.isVisible()  # nothing saved yet
+    scan(qtbot, dialog.scan, "TB-0002")
+    assert dialog.delete_button.isVisible()
+    made = dialog.disposal.id
+    dialog.delete_button.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert disposals.disposal_ids(reg) == []
+    assert ("disposal", [made]) in seen
+    assert item(reg, "TB-0002").qty_broken == 1
+
+
+def test_units_lent_since_they_were_listed_stop_the_disposal(qtbot, reg, english, hub) -> None:  # type: ignore[no-untyped-def]
+    from app.services import loans
+
+    dialog = new_dialog(qtbot, reg, hub)
+    dialog.decision_number.setText("17/QĐ-THCS")  # keyClicks types ASCII only
+    dialog.decision_date.set_value(DECIDED)
+    dialog.condition.set_value(disposal_dialog.Condition.GOOD)
+    scan(qtbot, dialog.scan, "TB-0001")  # the projector, its only unit
+    loans.lend(
+        reg, {"borrower_name": "Lê Văn Tâm", "lines": [{"equipment_id": item(reg, "TB-0001").id}]}
+    )
+    dialog.apply()
+    assert "TB-0001" in dialog.summary.text() and "mượn" in dialog.summary.text()
+    assert disposals.get_disposal(reg, dialog.disposal.id).status == DisposalStatus.DRAFT
+    projector = item(reg, "TB-0001")
+    assert (projector.quantity, projector.status) == (1, EquipmentStatus.ON_LOAN)
+
+
+def test_an_applied_disposal_opens_read_only(qtbot, reg, english, hub) -> None:  # type: ignore[no-untyped-def]
+    done = disposals.create_disposal(
+        reg, {"decision_number": "15/QĐ-THCS", "decision_date": DECIDED, "disposed_on": DECIDED}
+    )
+    disposals.add_lines(reg, done.id, [{"equipment_id": item(reg, "TB-0004").id}])
+    disposals.apply_disposal(reg, done.id)
+    dialog = DisposalDialog(reg, hub, done.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [(r.asset_code, r.quantity) for r in dialog.lines.lines] == [("TB-0004", 1)]
+    assert dialog.decision_number.isReadOnly() and dialog.reason.isReadOnly()
+    assert not dialog.method.isEnabled()
+    for hidden in (dialog.scan, dialog.condition_label, dialog.quantity_label, dialog.apply_button):
+        assert not hidden.isVisible()
+    assert dialog.table.isColumnHidden(6)  # "Has" (units now) means nothing once applied
+    assert dialog.print_button.isVisible() and dialog.print_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.remove_lines()
+    dialog.edit_line()  # nothing opens
+    assert len(disposals.disposal_lines(reg, done.id)) == 1
+
+
+def test_the_page_applies_the_selected_draft_after_the_question(
+    qtbot, reg, english, hub, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    draft = disposals.create_disposal(
+        reg, {"decision_number": "18/QĐ-THCS", "decision_date": DECIDED, "disposed_on": DECIDED}
+    )
+    disposals.add_lines(reg, draft.id, [{"equipment_id": item(reg, "TB-0002").id}])
+    page = DisposalsPage(reg, hub)
+    qtbot.addWidget(page)
+    page.show()
+    asked: list[str] = []
+
+    def yes(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(DisposalDialog, "exec", lambda self: self.result())
+    page.table.selectRow(0)
+    page.apply_current()
+    assert asked and "1 unit(s) leave the register" in asked[0]
+    assert disposals.get_disposal(reg, draft.id).status == DisposalStatus.APPLIED
+    assert page.model.row_data(0).status == DisposalStatus.APPLIED  # the page followed
+    assert not page.apply_button.isEnabled()
+
+
+def test_a_search_with_several_matches_offers_a_choice(
+    qtbot, reg, english, hub, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.item_scan import ItemPicker
+
+    offered: list[int] = []
+
+    def take_all(self: ItemPicker) -> int:
+        offered.append(self.model.rowCount())
+        self.table.selectAll()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ItemPicker, "exec", take_all)
+    dialog = TransferDialog(reg)
+    qtbot.addWidget(dialog)
+    scan(qtbot, dialog.scan, "may")  # "Máy chiếu" and "Máy tính", accents optional
+    assert offered == [2]
+    assert sorted(line.asset_code for line in dialog.lines.lines) == ["TB-0001", "TB-0004"]
+
+
+def test_a_handover_moves_the_units_chosen_by_condition_and_offers_the_minutes(
+    qtbot, reg, english, hub, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    page = TransfersPage(reg, hub)
+    qtbot.addWidget(page)
+    page.show()
+    printed: list[str] = []
+    page.print_requested.connect(printed.append)
+
+    def hand_over(self: TransferDialog) -> int:
+        self.to_room.setCurrentIndex(self.to_room.findText("KHO", Qt.MatchFlag.MatchStartsWith))
+        scan(qtbot, self.scan, "TB-0002")  # five good sets and a broken one
+        scan(qtbot, self.scan, "TB-0003")
+        model = self.lines
+        model.setData(model.index(0, 5), "0")  # no good set
+        model.setData(model.index(0, 7), "1")  # only the broken one goes to the storeroom
+        assert model.data(model.index(0, 4)) == 1
+        press_delete_on(qtbot, self, 1)  # not the microscopes after all
+        assert [line.asset_code for line in model.lines] == ["TB-0002"]
+        self.try_save()
+        return self.result()
+
+    monkeypatch.setattr(TransferDialog, "exec", hand_over)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.new_handover()
+    kit, broken = item(reg, "TB-0002"), item(reg, "TB-0002.1")
+    assert (kit.quantity, kit.qty_broken, kit.room.code) == (5, 0, "P.KHTN1")
+    assert (broken.quantity, broken.qty_broken, broken.room.code) == (1, 1, "KHO")
+    assert page.model.rowCount() == 1 and printed == [page.model.id_at(0)]
+    assert page.model.row_data(0).new_asset_code == "TB-0002.1"
+
+
+def test_the_transfers_list_searches_without_accents_and_filters_by_room(
+    qtbot, reg, english, hub
+) -> None:  # type: ignore[no-untyped-def]
+    rooms_by_code = {r.code: r for r in list_rooms(reg)}
+    for code, to in (("TB-0003", "KHO"), ("TB-0001", "P.KHTN1")):
+        transfers.transfer_between_rooms(
+            reg,
+            {
+                "to_room_id": rooms_by_code[to].id,
+                "transferred_on": DECIDED,
+                "lines": [{"equipment_id": item(reg, code).id}],
+            },
+        )
+    page = TransfersPage(reg, hub)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 2 and "2 item(s) handed over" in page.count_label.text()
+    qtbot.keyClicks(page.search, "kinh hien vi")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    assert page.model.row_data(0).asset_code == "TB-0003"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
+    page.room_filter.set_value(rooms_by_code["P.TH1"].id)  # the projector left it
+    assert [page.model.row_data(r).asset_code for r in range(page.model.rowCount())] == ["TB-0001"]
+    page.room_filter.set_value(rooms_by_code["KHO"].id)
+    assert [page.model.row_data(r).asset_code for r in range(page.model.rowCount())] == ["TB-0003"]
