@@ -109,7 +109,7 @@ class ReturnDialog(FormDialog):
             self.tally.setStyleSheet("")
             out -= units
         else:
-            text = self.tr("%1 back now: the loan is complete (of %2).")
+            text = self.tr("%1 back now: everything lent is back.")
             self.tally.setStyleSheet("")
         unit = self.loan.unit
         self.tally.setText(

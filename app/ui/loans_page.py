@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QWidget
 
@@ -53,14 +53,22 @@ class LoanTableModel(IdTableModel):
 
 def _late_by(delta: timedelta) -> str:
     """ "2 days" / "3 hours" / "15 minutes" (translated)."""
-    from PySide6.QtCore import QCoreApplication
-
     minutes = int(delta.total_seconds() // 60)
     if minutes >= 24 * 60:
         return QCoreApplication.translate("LoansPage", "%n day(s)", "", minutes // (24 * 60))
     if minutes >= 60:
         return QCoreApplication.translate("LoansPage", "%n hour(s)", "", minutes // 60)
     return QCoreApplication.translate("LoansPage", "%n minute(s)", "", max(minutes, 1))
+
+
+def returned_condition(row: LoanRow) -> str:
+    """ "good 2, damaged 1" of what came back so far (translated; "" for nothing)."""
+    parts = [
+        (QCoreApplication.translate("LoansPage", "good %1"), row.returned_good),
+        (QCoreApplication.translate("LoansPage", "damaged %1"), row.returned_damaged),
+        (QCoreApplication.translate("LoansPage", "lost %1"), row.returned_lost),
+    ]
+    return ", ".join(text.replace("%1", fmt_int(n)) for text, n in parts if n)
 
 
 class LoansPage(ListPage):
@@ -112,17 +120,18 @@ class LoansPage(ListPage):
             ),
             Column("borrower", self.tr("Borrower"), lambda r: r.borrower_name, width=140),
             Column("class_name", self.tr("Class"), lambda r: r.class_name, width=50),
-            Column("period", self.tr("Period"), lambda r: r.period, width=50),
-            Column("lesson", self.tr("Lesson"), lambda r: r.lesson, width=160),
             Column("due_at", self.tr("Due back"), lambda r: fmt_date(r.due_at), width=115),
             Column("state", self.tr("State"), self.state_text, width=130),
+            Column("period", self.tr("Period"), lambda r: r.period, width=50),
+            # In the book and the return dialog; shown here on demand (Columns).
+            Column("lesson", self.tr("Lesson"), lambda r: r.lesson, visible=False, width=160),
             Column(
                 "returned_at", self.tr("Returned"), lambda r: fmt_date(r.returned_at), width=115
             ),
             Column(
                 "condition",
                 self.tr("Condition on return"),
-                self.condition_text,
+                returned_condition,
                 sortable=False,
                 width=150,
             ),
@@ -168,19 +177,18 @@ class LoansPage(ListPage):
         return loans.loan_rows(self.reg, ids)
 
     def refresh(self) -> None:
+        # Counted first: the row count's text below the table shows them too.
+        self.counts = counts = loans.loan_counts(self.reg, self.clock())
         super().refresh()
-        counts = loans.loan_counts(self.reg, self.clock())
         self.overdue_button.setText(self.tr("%n overdue", "", counts.overdue))
         style = f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if counts.overdue else ""
         self.overdue_button.setStyleSheet(style)
         self.overdue_button.setEnabled(bool(counts.overdue))
-        self.counts = counts
 
     def count_text(self, count: int) -> str:
         text = self.tr("%n loan(s)", "", count)
-        counts = loans.loan_counts(self.reg, self.clock())
-        if counts.due_soon:
-            text += " · " + self.tr("%n due within 2 hours", "", counts.due_soon)
+        if self.counts.due_soon:
+            text += " · " + self.tr("%n due within 2 hours", "", self.counts.due_soon)
         return text
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -210,14 +218,6 @@ class LoansPage(ListPage):
         if row.returned_units:
             return self.tr("Partly returned")
         return self.tr("On loan")
-
-    def condition_text(self, row: LoanRow) -> str:
-        parts = [
-            (self.tr("good %1"), row.returned_good),
-            (self.tr("damaged %1"), row.returned_damaged),
-            (self.tr("lost %1"), row.returned_lost),
-        ]
-        return ", ".join(text.replace("%1", str(n)) for text, n in parts if n)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -342,9 +342,7 @@ class LoansPage(ListPage):
 
 
 def item_loans_table(reg: Register, item_id: str) -> QTableWidget:
-    """An item's loans, newest first, for its page."""
-    from PySide6.QtCore import QCoreApplication
-
+    """An item's loans, newest first, for its page; overdue ones in red."""
     ids = loans.loan_ids(reg, LoanQuery(state=LoanState.ALL, equipment_id=item_id))
     rows = loans.loan_rows(reg, ids)
     now = now_utc()
@@ -355,8 +353,10 @@ def item_loans_table(reg: Register, item_id: str) -> QTableWidget:
         QCoreApplication.translate("ItemLoans", "Qty"),
         QCoreApplication.translate("ItemLoans", "Due back"),
         QCoreApplication.translate("ItemLoans", "Returned"),
+        QCoreApplication.translate("ItemLoans", "Condition on return"),
         QCoreApplication.translate("ItemLoans", "Lesson"),
     ]
+    still_out = QCoreApplication.translate("ItemLoans", "%1 still out")
     table = make_table(
         headers,
         [
@@ -366,7 +366,10 @@ def item_loans_table(reg: Register, item_id: str) -> QTableWidget:
                 r.class_name,
                 fmt_int(r.quantity),
                 fmt_date(r.due_at),
-                fmt_date(r.returned_at) if r.returned_at else f"({fmt_int(r.outstanding)})",
+                fmt_date(r.returned_at)
+                if r.returned_at
+                else still_out.replace("%1", fmt_int(r.outstanding)),
+                returned_condition(r),
                 r.lesson,
             ]
             for r in (rows[i] for i in ids)

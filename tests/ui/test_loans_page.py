@@ -5,21 +5,25 @@ that takes the item back or offers to lend it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models.enums import EquipmentStatus
 from app.services import equipment, loans, maintenance, schools
 from app.services.loans import LoanQuery, LoanState
 from app.services.register import Register
+from app.ui import loan_book_dialog
 from app.ui.forms.loan_form import LendDialog
 from app.ui.hub import Hub
+from app.ui.labels import fmt_date
+from app.ui.loan_book_dialog import LoanPeriodDialog, school_year_start
 from app.ui.loan_return_dialog import DueDialog, ReturnDialog
 from app.ui.loans_page import OVERDUE_BACK, OVERDUE_TEXT, SOON_BACK, LoansPage, item_loans_table
 
@@ -307,10 +311,66 @@ def test_taking_back_several_selected_loans_at_once(
     assert equipment.get_equipment(reg, item_id(reg, "TB-0005")).status == EquipmentStatus.IN_USE
 
 
-def test_an_items_page_lists_its_loans(qtbot, reg: Register) -> None:  # type: ignore[no-untyped-def]
-    lend(reg, "TB-0003", 2)
-    lend(reg, "TB-0003", 1, borrower_name="Nguyễn Đức Thắng")
+def test_an_items_page_lists_its_loans(qtbot, reg: Register, english) -> None:  # type: ignore[no-untyped-def]
+    back = lend(reg, "TB-0003", 2)
+    loans.return_loan(reg, {"loan_id": back, "good": 1, "damaged": 1, "returned_at": DUE})
+    lend(reg, "TB-0003", 3, borrower_name="Nguyễn Đức Thắng", due_at=LENT + timedelta(hours=1))
     table = item_loans_table(reg, item_id(reg, "TB-0003"))
     qtbot.addWidget(table)
-    assert table.rowCount() == 2
-    assert {table.item(r, 1).text() for r in range(2)} == {"Phạm Thị Hoa", "Nguyễn Đức Thắng"}
+    rows = {
+        table.item(r, 1).text(): [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    }
+    assert set(rows) == {"Phạm Thị Hoa", "Nguyễn Đức Thắng"}
+    assert rows["Phạm Thị Hoa"][5:7] == [fmt_date(DUE), "good 1, damaged 1"]
+    assert rows["Nguyễn Đức Thắng"][5:7] == ["3 still out", ""]
+    late = next(r for r in range(2) if table.item(r, 1).text() == "Nguyễn Đức Thắng")
+    assert table.item(late, 0).foreground().color() == QColor(OVERDUE_TEXT)  # overdue now
+
+
+# -- the book and the export from the menus ---------------------------------------------
+
+
+def test_the_period_dialog_refuses_a_first_day_after_the_last(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoanPeriodDialog("Loan book")
+    qtbot.addWidget(dialog)
+    assert dialog.since.value() == school_year_start(date.today())
+    dialog.since.set_value(date(2026, 11, 30))
+    dialog.until.set_value(date(2026, 11, 1))
+    dialog._accept()
+    assert dialog.result() != LoanPeriodDialog.DialogCode.Accepted and dialog.error.text()
+    dialog.until.set_value(None)  # an open end
+    dialog._accept()
+    assert dialog.result() == LoanPeriodDialog.DialogCode.Accepted
+    assert dialog.period == (date(2026, 11, 30), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"), [("Loan book…", ".pdf"), ("Export the loans…", ".xlsx")]
+)
+def test_the_menus_print_and_export_the_chosen_period(  # type: ignore[no-untyped-def]
+    qtbot, reg: Register, english, monkeypatch, tmp_path, text: str, suffix: str
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    lend(reg, "TB-0003", 2)
+    window = MainWindow(reg)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "b"), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: told.append(message))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    chosen: list[tuple[date | None, date | None] | None] = [None]  # cancelled first
+    monkeypatch.setattr(loan_book_dialog, "ask_period", lambda _parent, _title: chosen[0])
+    menus = [*window.reports.print_menu.actions(), *window.reports.excel_menu.actions()]
+    (action,) = [a for a in menus if a.text().replace("&", "") == text]
+    action.trigger()
+    assert not (tmp_path / f"b{suffix}").exists()
+    chosen[0] = (LENT.date(), LENT.date())
+    action.trigger()
+    out = tmp_path / f"b{suffix}"
+    assert out.is_file() and told == []
+    if suffix == ".pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert openpyxl.load_workbook(out).worksheets[0].max_row == 2  # header and the loan

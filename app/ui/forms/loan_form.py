@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -201,6 +202,8 @@ class LendDialog(FormDialog):
         if isinstance(caption, QLabel):
             caption.setBuddy(self.scan)
         self.notes = self.add_field(form, "notes", self.tr("Notes"), text_area(44))
+        # A taller dialog gives its room to the list of items, not to the notes.
+        self._rows["notes"].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.finish_layout()
 
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -311,7 +314,7 @@ class LendDialog(FormDialog):
         spin.setRange(1, MAX_UNITS)
         spin.setValue(1)
         spin.setSuffix(f" {item.unit}")
-        spin.valueChanged.connect(lambda _v: self._show_total())
+        spin.valueChanged.connect(self._quantity_changed)
         self.table.setCellWidget(row, 4, spin)
         self.lines.append((item, spin))
         self.table.selectRow(row)
@@ -334,6 +337,10 @@ class LendDialog(FormDialog):
         ):
             text = text.replace(key, value)
         self._say(text, True)
+
+    def _quantity_changed(self) -> None:
+        self.message.clear()  # what it said of the item added last may no longer hold
+        self._show_total()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
