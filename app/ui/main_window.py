@@ -19,11 +19,14 @@ from app import APP_NAME, __version__
 from app.services.equipment_query import count_equipment
 from app.services.register import Register
 from app.sync.client import SyncReport
+from app.ui.compliance_page import CompliancePage
 from app.ui.disposals_page import DisposalsPage
 from app.ui.equipment_page import EquipmentPage
+from app.ui.faults_page import FaultsPage
 from app.ui.hub import Hub
 from app.ui.loans_page import LoansPage
 from app.ui.maintenance_page import MaintenancePage
+from app.ui.plans_page import PlansPage
 from app.ui.reports_menu import ReportActions
 from app.ui.room_usage_page import RoomUsagePage
 from app.ui.rooms_page import RoomsPage
@@ -74,6 +77,9 @@ class MainWindow(QMainWindow):
         self.transfers_page = TransfersPage(reg, self.hub)
         self.loans_page = LoansPage(reg, self.hub)
         self.room_usage_page = RoomUsagePage(reg, self.hub)
+        self.plans_page = PlansPage(reg, self.hub)
+        self.faults_page = FaultsPage(reg, self.hub)
+        self.compliance_page = CompliancePage(reg, self.hub)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
@@ -82,6 +88,9 @@ class MainWindow(QMainWindow):
             (self.tr("Transfers"), self.transfers_page),
             (self.tr("Loans"), self.loans_page),
             (self.tr("Room usage"), self.room_usage_page),
+            (self.tr("Maintenance plans"), self.plans_page),
+            (self.tr("Fault reports"), self.faults_page),
+            (self.tr("Compliance"), self.compliance_page),
         ]
         for title, page in self.pages:
             self.nav.addItem(QListWidgetItem(title))

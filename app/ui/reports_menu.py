@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from app.reports import excel_export, labels, pdf
 from app.services.errors import ServiceError
 from app.services.register import Register
-from app.ui import tasks
+from app.ui import compliance_actions, tasks
 from app.ui.tasks import ProgressFn
 
 Work = Callable[[Path, ProgressFn], Path]
@@ -34,6 +34,7 @@ class ReportActions(QObject):
         self.excel_menu = QMenu(self.tr("E&xcel"), window)
         self._fill_print_menu()
         self._fill_excel_menu()
+        compliance_actions.connect(self)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -60,6 +61,11 @@ class ReportActions(QObject):
         self._add(m, self.tr("Room &profile of the selected room…"), self.room_profile)
         self._add(m, self.tr("&Disposal minutes of the selected disposal…"), self.disposal_minutes)
         self._add(m, self.tr("&Handover minutes of the selected transfer…"), self.transfer_minutes)
+        self._add(
+            m,
+            self.tr("Subject rooms and minimum &equipment review…"),
+            lambda: compliance_actions.print_compliance(self),
+        )
         m.addSeparator()
         self._add(m, self.tr("&QR labels of the selected items…"), self.item_labels)
 
@@ -73,8 +79,18 @@ class ReportActions(QObject):
         self._add(m, self.tr("&District summary…"), self.export_summary)
         self._add(m, self.tr("Export the d&isposals…"), self.export_disposals)
         self._add(m, self.tr("Export the &transfers…"), self.export_transfers)
+        self._add(
+            m,
+            self.tr("Export the subject rooms and minimum &equipment review…"),
+            lambda: compliance_actions.export_compliance(self),
+        )
         m.addSeparator()
         self._add(m, self.tr("&Import a register from Excel…"), self.import_register)
+        self._add(
+            m,
+            self.tr("Import a minimum equipment &list from Excel…"),
+            lambda: compliance_actions.import_catalogue(self),
+        )
 
     # -- running ----------------------------------------------------------------------------
 
