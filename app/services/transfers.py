@@ -134,22 +134,36 @@ def _item(s: Session, reg: Register, item_id: str) -> Equipment:
     return item
 
 
-def free_split_code(s: Session, school_id: str, code: str) -> str:
-    """``code`` + ".n" with the smallest n no row of the school uses, live or deleted
-    (a deleted item keeps its code so it can be restored)."""
+def deleted_codes(s: Session, school_id: str) -> set[str]:
+    """The normalised codes of the school's deleted items (few; read once per handover)."""
+    return set(
+        s.scalars(
+            select(Equipment.asset_code_norm).where(
+                Equipment.school_id == school_id, Equipment.deleted_at.is_not(None)
+            )
+        )
+    )
+
+
+def free_split_code(s: Session, school_id: str, code: str, deleted: set[str]) -> str:
+    """``code`` + ".n" with the smallest n no item of the school uses, live or deleted
+    (``deleted``: from ``deleted_codes``; a deleted item keeps its code so it can be
+    restored). Live codes are looked up in their index, one candidate at a time."""
     n = 1
     while True:
         suffix = f".{n}"
         candidate = code[: CODE_LIMIT - len(suffix)] + suffix
-        taken = s.scalar(
+        norm = normalise_code(candidate)
+        taken = norm in deleted or s.scalar(
             select(Equipment.id)
             .where(
                 Equipment.school_id == school_id,
-                Equipment.asset_code_norm == normalise_code(candidate),
+                Equipment.asset_code_norm == norm,
+                Equipment.deleted_at.is_(None),
             )
             .limit(1)
         )
-        if taken is None:
+        if not taken:
             return candidate
         n += 1
 
@@ -222,6 +236,7 @@ def transfer_between_rooms(reg: Register, data: RoomTransferInput | dict[str, An
     with reg.write() as s:
         room = _room(s, reg, values.to_room_id)
         lent = units_on_loan(s, ids)
+        deleted: set[str] | None = None  # read at the first split
         note = f"bàn giao ngày {values.transferred_on:%d/%m/%Y}" + (
             f", QĐ số {values.decision_number}" if values.decision_number else ""
         )
@@ -251,7 +266,9 @@ def transfer_between_rooms(reg: Register, data: RoomTransferInput | dict[str, An
                 moved.append(item.id)
             else:
                 counts = _split_counts(item, quantity, line.split(), lent.get(item.id, 0))
-                code = free_split_code(s, reg.school_id, item.asset_code)
+                if deleted is None:
+                    deleted = deleted_codes(s, reg.school_id)
+                code = free_split_code(s, reg.school_id, item.asset_code, deleted)
                 new = create_in_session(
                     s,
                     reg,
@@ -273,6 +290,7 @@ def transfer_between_rooms(reg: Register, data: RoomTransferInput | dict[str, An
                     f"Chuyển {quantity} {item.unit} sang mã mới {code} ở {room.code}, {note}",
                 )
             transfer = Transfer(
+                id=uuid7(),  # known now: no flush per line
                 school_id=reg.school_id,
                 kind=TransferKind.ROOM,
                 batch_id=batch_id,
@@ -290,7 +308,6 @@ def transfer_between_rooms(reg: Register, data: RoomTransferInput | dict[str, An
                 **counts,
             )
             s.add(transfer)
-            s.flush()
             transfer_ids.append(transfer.id)
         audit.record(
             s,
