@@ -146,7 +146,7 @@ class EquipmentPage(ListPage):
         self.status_filter = ChoiceField()
         # Disposed items stay in the register as history, out of the everyday list.
         self.status_filter.set_choices(
-            [(self.tr("In service"), IN_SERVICE)]
+            [(self.tr("All but disposed"), IN_SERVICE)]
             + enum_choices(EquipmentStatus, self.tr("All statuses"))
         )
         self.condition_filter = ChoiceField()
@@ -298,6 +298,16 @@ class EquipmentPage(ListPage):
         if form.exec():
             self.notify("maintenance", [form.saved_result.id])
 
+    def report_fault(self) -> None:
+        from app.ui.forms.fault_form import FaultForm
+
+        item_id = self.current_id()
+        item = equipment_service.get_equipment(self.reg, item_id) if item_id else None
+        form = FaultForm(self.reg, equipment=item, parent=self)
+        if form.exec():
+            self.notify("fault_report", [form.saved_result.id])
+            self.notify("equipment", [form.saved_result.equipment_id])
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or not self.confirm(
@@ -321,6 +331,7 @@ class EquipmentPage(ListPage):
                 (self.tr("Edit…"), self.edit_current),
                 (self.tr("Move to room…"), self.move_selected),
                 (self.tr("Record maintenance…"), self.record_maintenance),
+                (self.tr("Report a fault…"), self.report_fault),
                 (self.tr("Delete"), self.delete_selected),
             ]
 
