@@ -112,9 +112,12 @@ def test_a_disposal_made_by_scanning_and_suggestions_then_applied(
 def test_applying_without_a_decision_says_so_beside_the_fields(qtbot, reg, english, hub) -> None:  # type: ignore[no-untyped-def]
     dialog = new_dialog(qtbot, reg, hub)
     scan(qtbot, dialog.scan, "TB-0004")
+    dialog.resize(1000, 760)
     dialog.apply()
     errors = dialog.errors()
     assert "decision_number" in errors and "decision_date" in errors
+    # The messages make room without shrinking the dialog and its list.
+    assert dialog.width() >= 1000 and dialog.height() >= 760
     assert dialog.disposal is not None and dialog.disposal.status == DisposalStatus.DRAFT
     assert item(reg, "TB-0004").qty_broken == 2
 

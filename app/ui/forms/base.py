@@ -144,9 +144,12 @@ class FormDialog(QDialog):
         if summary:
             self.summary.setText(summary)
             self.summary.show()
-        # Wrapped messages need room: let the dialog grow to fit them.
+        # Wrapped messages need room: let the dialog grow to fit them (never shrink it:
+        # a dialog the officer made large, or one with a long list, keeps its size).
+        before = self.size()
         self._layout.activate()
         self.adjustSize()
+        self.resize(self.size().expandedTo(before))
         first = next((n for n in self._rows if n in fields), None)
         if first is not None:
             if self.tabs is not None and first in self._tab_of:
