@@ -118,8 +118,11 @@ class Change:
 
     @property
     def condition_changed(self) -> bool:
+        """Units changed condition (not only good units lost, found again or added)."""
         b, a = self.before, self.after
-        return (b.good, b.minor_damage, b.broken) != (a.good, a.minor_damage, a.broken)
+        if (b.minor_damage, b.broken) != (a.minor_damage, a.broken):
+            return True
+        return a.good - b.good != self.surplus + self.recovered - self.newly_lost
 
     @property
     def changes_anything(self) -> bool:

@@ -24,6 +24,7 @@ from app.ui.disposals_page import DisposalsPage
 from app.ui.equipment_page import EquipmentPage
 from app.ui.faults_page import FaultsPage
 from app.ui.hub import Hub
+from app.ui.inventory_page import InventoryPage
 from app.ui.loans_page import LoansPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.plans_page import PlansPage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.plans_page = PlansPage(reg, self.hub)
         self.faults_page = FaultsPage(reg, self.hub)
         self.compliance_page = CompliancePage(reg, self.hub)
+        self.inventory_page = InventoryPage(reg, self.hub)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
             (self.tr("Maintenance plans"), self.plans_page),
             (self.tr("Fault reports"), self.faults_page),
             (self.tr("Compliance"), self.compliance_page),
+            (self.tr("Inventory counts"), self.inventory_page),
         ]
         for title, page in self.pages:
             self.nav.addItem(QListWidgetItem(title))
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self, self.reg, self)
         self.disposals_page.print_requested.connect(self.reports.disposal_minutes)
         self.transfers_page.print_requested.connect(self.reports.transfer_minutes)
+        self.inventory_page.print_requested.connect(self.reports.count_minutes)
+        self.inventory_page.export_requested.connect(self.reports.export_count)
         self.menuBar().addMenu(self.reports.print_menu)
         self.menuBar().addMenu(self.reports.excel_menu)
 

@@ -55,6 +55,7 @@ class ReportActions(QObject):
             lambda: self.register_book("subject"),
         )
         self._add(m, self.tr("&Inventory count sheet…"), self.inventory_sheet)
+        self._add(m, self.tr("Minutes of an inventory &count…"), self.count_minutes)
         self._add(m, self.tr("&Maintenance log…"), self.maintenance_log)
         self._add(m, self.tr("&Loan book…"), self.loan_book)
         self._add(m, self.tr("Room &usage book…"), self.usage_book)
@@ -74,6 +75,7 @@ class ReportActions(QObject):
         self._add(m, self.tr("Export the &register (current filter)…"), self.export_register)
         self._add(m, self.tr("Export the r&ooms…"), self.export_rooms)
         self._add(m, self.tr("Export the &maintenance log…"), self.export_maintenance)
+        self._add(m, self.tr("Export an inventory &count…"), self.export_count)
         self._add(m, self.tr("Export the &loans…"), self.export_loans)
         self._add(m, self.tr("Export the room &usage book…"), self.export_usage)
         self._add(m, self.tr("&District summary…"), self.export_summary)
@@ -88,7 +90,7 @@ class ReportActions(QObject):
         self._add(m, self.tr("&Import a register from Excel…"), self.import_register)
         self._add(
             m,
-            self.tr("Import a minimum equipment &list from Excel…"),
+            self.tr("Import a mi&nimum equipment list from Excel…"),
             lambda: compliance_actions.import_catalogue(self),
         )
 
@@ -157,6 +159,41 @@ class ReportActions(QObject):
             f"bien-ban-kiem-ke-{date.today():%Y%m%d}.pdf",
             lambda out, progress: pdf.inventory_sheet(self.reg, out, progress=progress),
         )
+
+    def _chosen_count(self, title: str, count_id: str | None) -> Any:
+        """The count asked for, else the one selected on its page, else the latest."""
+        from app.services.inventory_lines import find_count
+
+        page = getattr(self.pages, "inventory_page", None)
+        chosen = count_id or (page.current_id() if page is not None else None)
+        try:
+            return find_count(self.reg, chosen or "latest")
+        except ServiceError as exc:
+            self._warn(title, exc.message)
+            return None
+
+    def count_minutes(self, count_id: str | None = None) -> None:
+        """Biên bản kiểm kê of a count (a draft while it is open)."""
+        title = self.tr("Inventory count minutes")
+        count = self._chosen_count(title, count_id)
+        if count is not None:
+            self._pdf(
+                title,
+                f"bien-ban-kiem-ke-{count.counted_on:%Y%m%d}.pdf",
+                lambda out, progress: pdf.count_minutes(self.reg, out, count.id, progress),
+            )
+
+    def export_count(self, count_id: str | None = None) -> None:
+        from app.reports.excel_inventory import export_count
+
+        title = self.tr("Export an inventory count")
+        count = self._chosen_count(title, count_id)
+        if count is not None:
+            self._xlsx(
+                title,
+                f"kiem-ke-{count.counted_on:%Y%m%d}.xlsx",
+                lambda out, progress: export_count(self.reg, out, count.id, progress),
+            )
 
     def maintenance_log(self) -> None:
         title = self.tr("Maintenance log")

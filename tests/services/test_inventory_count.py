@@ -394,6 +394,8 @@ def test_finalising_applies_exactly_the_differences(school: School) -> None:
     assert [c.line.asset_code for c in plan.missing] == ["TB-03"]
     assert [c.line.asset_code for c in plan.surplus] == ["TB-04"]
     assert sorted(c.line.asset_code for c in plan.moved) == ["TB-01", "TB-07"]
+    # Units only lost or added are not a change of condition; a newly broken one is.
+    assert [c.line.asset_code for c in plan.condition] == ["TB-03"]
     seen: list[tuple[int, int]] = []
     done = fin.finalise_count(reg, count.id, conclusion="Số liệu khớp với sổ, trừ 2 bộ ống nghiệm.",
                               progress=lambda d, t: seen.append((d, t)))  # fmt: skip
