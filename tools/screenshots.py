@@ -113,6 +113,7 @@ def main() -> None:
         labels.close()
         shot_import(reg, window, Path(tmp), shot)
         shot_disposals_and_transfers(reg, window, Path(tmp), shot, out)
+        shot_compliance(reg, window, Path(tmp), shot, out)
         window.close()
         reg.close()
         empty.close()
@@ -261,6 +262,118 @@ def shot_disposals_and_transfers(reg, window, folder: Path, shot, images: Path) 
                 check=True,
             )  # fmt: skip
             print(images / f"{name}.png")
+
+
+def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Maintenance plans and fault reports: the plans page, a category plan's form, the
+    due tasks ticked by scanning and their completion, the fault reports page with an
+    overdue repair, the report form, the repair dialogs."""
+    from app.services import faults
+    from app.services.faults import FaultQuery
+    from app.services.maintenance_tasks import due_tasks
+    from app.ui.due_tasks_dialog import CompleteTasksDialog, DueTasksDialog
+    from app.ui.forms.fault_form import FaultForm
+    from app.ui.forms.plan_form import PlanForm
+    from app.ui.repair_dialog import FinishRepairDialog, StartRepairDialog
+
+    pages = [page for _, page in window.pages]
+    window.nav.setCurrentRow(pages.index(window.plans_page))
+    window.plans_page.table.selectRow(0)
+    shot(window, "maintenance-plans")
+    plans = window.plans_page
+    category_row = next(
+        (i for i in range(plans.model.rowCount()) if not plans.model.row_data(i).equipment_id), 0
+    )
+    plan = plans.model.row_data(category_row)
+    form = PlanForm(reg, plan=__import__("app.services.maintenance", fromlist=["get_plan"]).get_plan(reg, plan.id), parent=window)
+    shot(form, "maintenance-plan-form")
+    form.close()
+
+    dialog = DueTasksDialog(reg, window.hub, parent=window)
+    panel = dialog.panel
+    for task in due_tasks(reg, limit=3):
+        panel.scan(task.asset_code)
+    shot(dialog, "maintenance-due-tasks")
+    done = CompleteTasksDialog(reg, [t for t in due_tasks(reg, limit=3)], dialog)
+    shot(done, "maintenance-complete-tasks")
+    done.close()
+    dialog.close()
+
+    window.nav.setCurrentRow(pages.index(window.faults_page))
+    window.faults_page.table.selectRow(0)
+    shot(window, "faults-page")
+    report = FaultForm(reg, parent=window)
+    report.asset_code.setText(window.equipment_page.model.row_data(0).asset_code)
+    report._show_item()
+    report.description.setPlainText("Máy chiếu không lên hình, đèn báo nhấp nháy đỏ")
+    shot(report, "faults-report-form")
+    report.close()
+    waiting = faults.fault_log(reg, FaultQuery(statuses=(faults.FaultStatus.OPEN,)))
+    repairing = faults.fault_log(reg, FaultQuery(statuses=(faults.FaultStatus.REPAIRING,)))
+    if waiting:
+        start = StartRepairDialog(reg, waiting[0].id, window)
+        start.performed_by.setText("Công ty TNHH Tin học Hòa Bình")
+        shot(start, "faults-start-repair")
+        start.close()
+    if repairing:
+        finish = FinishRepairDialog(reg, repairing[0].id, window)
+        shot(finish, "faults-repair-result")
+        finish.close()
+
+
+def shot_compliance(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Rà soát: the rooms tab on a room short of its rules, the missing equipment by
+    subject and grade, classes per grade, checking a ministry list with a bad row, and
+    the printed review's first page."""
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    from app.reports.pdf.compliance_sheet import compliance_sheet
+    from app.ui.catalogue_import_dialog import CatalogueImportDialog
+    from app.ui.classes_dialog import ClassesDialog
+    from app.ui.tasks import TaskRunner
+
+    TaskRunner.synchronous = True
+    page = window.compliance_page
+    window.nav.setCurrentRow([p for _, p in window.pages].index(page))
+    page.refresh()
+    short = next((i for i, r in enumerate(page.room_table.rows) if r.shortfalls), 0)
+    page.room_table.view.selectRow(page.room_table.model.row_of(str(short)))
+    shot(window, "compliance-rooms")
+    page.tabs.setCurrentIndex(1)
+    shot(window, "compliance-equipment")
+    classes = ClassesDialog(reg, "THCS", window)
+    shot(classes, "compliance-classes")
+    classes.close()
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "KHTN 6"
+    ws.append(["DANH MỤC THIẾT BỊ DẠY HỌC TỐI THIỂU MÔN KHOA HỌC TỰ NHIÊN - LỚP 6"])
+    ws.append([])
+    ws.append(["STT", "Chủ đề", "Tên thiết bị", "Đối tượng sử dụng", "Đơn vị tính", "Số lượng"])
+    ws.append([1, "Tế bào", "Kính lúp cầm tay", "HS", "cái", "06"])
+    ws.append([2, "Tế bào", "Bộ tranh tế bào", "GV", "bộ", "01"])
+    ws.append([3, "Lực", "Lực kế ống 5 N", "HS", "cái", "sáu"])
+    path = folder / "tt38-khtn.xlsx"
+    wb.save(path)
+    dialog = CatalogueImportDialog(reg, "THCS", window)
+    dialog.path.setText(str(path))
+    dialog.check()
+    shot(dialog, "compliance-import")
+    dialog.close()
+    TaskRunner.synchronous = False
+
+    pdf = compliance_sheet(reg, folder / "ra-soat.pdf")
+    tool = shutil.which("pdftoppm")
+    if tool is not None:
+        subprocess.run(
+            [tool, "-r", "60", "-png", "-f", "1", "-l", "2", str(pdf),
+             str(images / "compliance-sheet")],
+            check=True,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

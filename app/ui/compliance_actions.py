@@ -10,10 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplianceActions", text)
-
-
 def _page_state(actions: Any) -> tuple[str | None, bool]:
     page = getattr(actions.pages, "compliance_page", None)
     if page is None:
@@ -26,7 +22,7 @@ def print_compliance(actions: Any) -> None:
 
     level, only_missing = _page_state(actions)
     actions._pdf(
-        _tr("Compliance review"),
+        QCoreApplication.translate("ComplianceActions", "Compliance review"),
         f"ra-soat-phong-bo-mon-thiet-bi-{date.today():%Y%m%d}.pdf",
         lambda out, progress: compliance_sheet(
             actions.reg, out, level=level, only_missing=only_missing, progress=progress
@@ -39,7 +35,7 @@ def export_compliance(actions: Any) -> None:
 
     level, _only = _page_state(actions)
     actions._xlsx(
-        _tr("Export the compliance review"),
+        QCoreApplication.translate("ComplianceActions", "Export the compliance review"),
         f"ra-soat-phong-bo-mon-thiet-bi-{date.today():%Y%m%d}.xlsx",
         lambda out, _progress: export(actions.reg, out, level=level),
     )

@@ -275,7 +275,9 @@ class ReportActions(QObject):
         self._xlsx(
             title,
             f"so-muon-tra-{date.today():%Y%m%d}.xlsx",
-            lambda out, _progress: export_loans(self.reg, out, since=since, until=until),
+            lambda out, progress: export_loans(
+                self.reg, out, since=since, until=until, progress=progress
+            ),
         )
 
     def _usage_scope(self, title: str) -> Any:
