@@ -714,3 +714,22 @@ def disposal_candidates(reg: Register) -> list[FaultCandidate]:
         )
         for item_id, code, name, unit, room, broken, units, closed, ids in rows
     ]
+
+
+def known_repairers(reg: Register, limit: int = 50) -> list[str]:
+    """Who repaired this school's equipment before, the most used first (for a form's
+    suggestions)."""
+    stmt = (
+        select(MaintenanceRecord.performed_by)
+        .where(
+            MaintenanceRecord.school_id == reg.school_id,
+            MaintenanceRecord.deleted_at.is_(None),
+            MaintenanceRecord.kind == MaintenanceKind.REPAIR,
+            MaintenanceRecord.performed_by != "",
+        )
+        .group_by(MaintenanceRecord.performed_by)
+        .order_by(func.count().desc(), MaintenanceRecord.performed_by)
+        .limit(limit)
+    )
+    with reg.read() as s:
+        return list(s.scalars(stmt))
