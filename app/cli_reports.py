@@ -280,7 +280,9 @@ def run_export(reg: Any, args: argparse.Namespace) -> int:
     elif args.what == "loans":
         from app.reports.excel_loans import export_loans
 
-        path = export_loans(reg, out, since=args.since, until=args.until)
+        path = export_loans(
+            reg, out, since=args.since, until=args.until, progress=cli_progress("Xuất Excel")
+        )
     else:
         path = excel_export.export_district_summary(reg, out)
     print(f"Đã xuất {path}")

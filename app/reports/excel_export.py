@@ -153,7 +153,8 @@ class _Sheet:
     def template_values(self) -> list[Any]:
         """A data row whose cells carry every column's style (a formula-like text, so
         text columns get the quote-prefix style): what the fast writer copies."""
-        sample = {"number": 0, "money": 0, "decimal": 0.5, "date": _TEMPLATE_DATE}
+        sample = {"number": 0, "money": 0, "decimal": 0.5, "date": _TEMPLATE_DATE,
+                  "datetime": _TEMPLATE_DATETIME}  # fmt: skip
         return [sample.get(col.kind, "=") for col in self.columns]
 
     def text_cell(self, value: str) -> WriteOnlyCell:
@@ -188,6 +189,7 @@ class _Sheet:
 
 
 _TEMPLATE_DATE = date(2000, 1, 1)
+_TEMPLATE_DATETIME = datetime(2000, 1, 1, 7, 30)
 
 
 def _clean(text: str) -> str:
