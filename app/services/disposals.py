@@ -9,7 +9,6 @@ condition the units were in. An applied disposal is never edited again.
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Disposal, DisposalLine, Equipment, Loan, Room
 from app.models.enums import Condition, DisposalStatus, EquipmentStatus
-from app.services import audit
+from app.services import audit, faults
 from app.services.common import apply_fields, check_version, now_utc
 from app.services.errors import ServiceError
 from app.services.register import Register
@@ -490,8 +489,7 @@ def apply_disposal(reg: Register, disposal_id: str, expected_version: int | None
 
 @dataclass(frozen=True)
 class Candidate:
-    """Units that could be disposed of: an item's broken or lost ones, or an item a
-    fault report says cannot be repaired."""
+    """Units that could be disposed of: an item's broken or lost ones."""
 
     equipment_id: str
     asset_code: str
@@ -509,9 +507,9 @@ class Candidate:
 
 
 def disposal_candidates(reg: Register, disposal_id: str | None = None) -> list[Candidate]:
-    """Items with broken or lost units (and those the fault reports name, where that
-    service offers them), by room and asset code; units already on ``disposal_id``'s
-    list are left out."""
+    """Items with broken or lost units, by room and asset code; units already on
+    ``disposal_id``'s list are left out. Broken units that a repair could not fix say
+    so (from the fault reports)."""
     listed: set[tuple[str, Condition]] = set()
     with reg.read() as s:
         if disposal_id is not None:
@@ -536,67 +534,25 @@ def disposal_candidates(reg: Register, disposal_id: str | None = None) -> list[C
             )
             .order_by(Room.code.is_(None), Room.code, Equipment.asset_code_norm)
         ).all()
+    unfixable = {c.equipment_id: c for c in faults.disposal_candidates(reg)}
     found: list[Candidate] = []
     for item_id, code, name, unit, room, broken, lost, price in rows:
         for condition, count, why in (
-            (Condition.BROKEN, broken, "Hỏng (theo sổ)"),
+            (Condition.BROKEN, broken, _broken_why(unfixable.get(item_id))),
             (Condition.LOST, lost, "Mất (theo sổ)"),
         ):
             if count and (item_id, condition) not in listed:
                 found.append(
                     Candidate(item_id, code, name, unit, room, condition, count, price, why)
                 )
-    seen = {c.key for c in found}
-    for extra in _fault_candidates(reg):
-        if extra.key not in seen and (extra.equipment_id, extra.condition) not in listed:
-            found.append(extra)
-            seen.add(extra.key)
     return found
 
 
-def _fault_candidates(reg: Register) -> list[Candidate]:
-    """What the fault reports suggest, if that service offers ``disposal_candidates``:
-    items (or ids) it names become broken-unit candidates."""
-    try:
-        faults = importlib.import_module("app.services.faults")
-    except ImportError:
-        return []
-    offer = getattr(faults, "disposal_candidates", None)
-    if offer is None:
-        return []
-    ids: list[str] = []
-    for entry in offer(reg):
-        item_id = entry if isinstance(entry, str) else getattr(entry, "equipment_id", None)
-        if isinstance(item_id, str):
-            ids.append(item_id)
-    if not ids:
-        return []
-    with reg.read() as s:
-        items = _items(s, reg, ids)
-        rooms = {
-            r.id: r.code
-            for r in s.scalars(select(Room).where(Room.id.in_({i.room_id for i in items.values()})))
-        }
-    out = []
-    for item in items.values():
-        if item.deleted_at is not None or item.status == EquipmentStatus.DISPOSED:
-            continue
-        count = item.qty_broken or item.quantity
-        condition = Condition.BROKEN if item.qty_broken else Condition.GOOD
-        out.append(
-            Candidate(
-                item.id,
-                item.asset_code,
-                item.name,
-                item.unit,
-                rooms.get(item.room_id or ""),
-                condition,
-                count,
-                item.unit_price,
-                "Báo hỏng: không sửa được",
-            )
-        )
-    return sorted(out, key=lambda c: c.asset_code)
+def _broken_why(fault: faults.FaultCandidate | None) -> str:
+    if fault is None:
+        return "Hỏng (theo sổ)"
+    when = f" ngày {fault.last_closed_on:%d/%m/%Y}" if fault.last_closed_on else ""
+    return f"Hỏng; báo hỏng đã sửa không được{when}"
 
 
 # -- lists ----------------------------------------------------------------------------

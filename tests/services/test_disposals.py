@@ -301,6 +301,26 @@ def test_candidates_are_the_broken_and_lost_units(school) -> None:  # type: igno
     assert [c.asset_code for c in left] == ["TB-0010", "TB-0010"]  # listed ones left out
 
 
+def test_a_candidate_a_repair_could_not_fix_says_so(school) -> None:  # type: ignore[no-untyped-def]
+    from app.services import faults
+
+    reg, _, _, good = school
+    week_ago = date.today() - timedelta(days=7)
+    fault = faults.report_fault(
+        reg,
+        {"equipment_id": good.id, "quantity": 1, "reported_on": week_ago,
+         "reported_by": "Cô Hoa", "description": "Vỡ trục quay"},
+    )  # fmt: skip
+    faults.start_repair(reg, fault.id, {"started_on": week_ago, "performed_by": "Thầy Nam"})
+    faults.finish_repair(reg, fault.id, {"finished_on": date.today(), "outcome": "not_fixed"})
+    why = {(c.asset_code, c.condition): c.why for c in disposals.disposal_candidates(reg)}
+    assert why[("TB-0012", Condition.BROKEN)] == (
+        f"Hỏng; báo hỏng đã sửa không được ngày {date.today():%d/%m/%Y}"
+    )
+    assert why[("TB-0011", Condition.BROKEN)] == "Hỏng (theo sổ)"
+    assert len(why) == 4  # the globe once, not again as a fault's suggestion
+
+
 def test_the_list_searches_without_accents_and_by_item(school) -> None:  # type: ignore[no-untyped-def]
     reg, lot, tv, _ = school
     first = _draft(reg, reason="Tivi hỏng màn hình")
