@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import SchoolLevel
 from app.services.compliance import (
+    ComplianceSummary,
     EquipmentLine,
     EquipmentReport,
     GroupTotal,
@@ -40,10 +41,13 @@ from app.services.compliance import (
     Verdict,
     check_rooms,
     compare_equipment,
+    compliance_summary,
     review_levels,
 )
 from app.services.register import Register
 from app.services.text import fold
+from app.ui.home_page import ALERT as HOME_ALERT
+from app.ui.home_page import CALM, Attention, Card
 from app.ui.hub import Hub
 from app.ui.id_table_model import Column, IdTableModel, Source
 from app.ui.labels import fmt_area, fmt_int, label
@@ -717,3 +721,30 @@ class CompliancePage(QWidget):
         dialog = CatalogueImportDialog(self.reg, self.review_level(), self)
         dialog.imported.connect(lambda level: self.hub.changed.emit("catalogue", [level]))
         dialog.exec()
+
+
+def compliance_attention() -> Attention:
+    """The home screen's card: room shortfalls and missing equipment lines, read off
+    the UI thread by ``compliance_summary``; a click opens the compliance page."""
+
+    def show(card: Card, s: ComplianceSummary) -> None:
+        translate = QCoreApplication.translate
+        detail = (
+            translate("ComplianceCard", "%1 room shortfall(s), %2 of %3 equipment lines short")
+            .replace("%1", fmt_int(s.room_shortfalls))
+            .replace("%2", fmt_int(s.missing_lines))
+            .replace("%3", fmt_int(s.catalogue_lines))
+        )
+        if s.sample_list:
+            detail += "\n" + translate("ComplianceCard", "Compared with the SAMPLE list")
+        if s.estimated_classes:
+            detail += "\n" + translate("ComplianceCard", "Classes per grade estimated")
+        total = s.room_shortfalls + s.missing_lines
+        card.show_figure(fmt_int(total), detail, HOME_ALERT if total else CALM)
+
+    return Attention(
+        QCoreApplication.translate("ComplianceCard", "Compliance shortfalls"),
+        "compliance",
+        compliance_summary,
+        show,
+    )

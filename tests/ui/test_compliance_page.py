@@ -210,3 +210,20 @@ def test_a_change_to_the_register_refreshes_the_shown_page(page, reg, qtbot) -> 
     qtbot.waitUntil(
         lambda: next(e for e in page.stock.lines if e.line.code == "CSKHTN6.02").have == before + 12
     )
+
+
+def test_the_home_screen_card_counts_the_shortfalls(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+    from app.services.compliance import compliance_summary
+    from app.ui.compliance_page import compliance_attention
+    from app.ui.home_page import Card
+
+    attention = compliance_attention()
+    assert (attention.title, attention.page) == ("Compliance shortfalls", "compliance")
+    card = Card(attention.title)
+    qtbot.addWidget(card)
+    summary = attention.read(reg)
+    assert summary == compliance_summary(reg)
+    attention.show(card, summary)
+    assert card.value.text() == str(summary.room_shortfalls + summary.missing_lines)
+    assert card.detail.text().startswith(f"{summary.room_shortfalls} room shortfall(s)")
+    assert "SAMPLE" in card.detail.text()
