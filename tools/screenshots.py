@@ -114,6 +114,7 @@ def main() -> None:
         shot_import(reg, window, Path(tmp), shot)
         shot_disposals_and_transfers(reg, window, Path(tmp), shot, out)
         shot_compliance(reg, window, Path(tmp), shot, out)
+        shot_loans(reg, window, Path(tmp), shot, out)
         window.close()
         reg.close()
         empty.close()
@@ -374,6 +375,119 @@ def shot_compliance(reg, window, folder: Path, shot, images: Path) -> None:  # t
              str(images / "compliance-sheet")],
             check=True,
         )  # fmt: skip
+
+
+def shot_loans(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sổ mượn – trả: the page with loans out (one overdue in red), the lend dialog
+    with scanned items and its refusal of too many units, a partial return with a
+    damaged unit, an item's loans, the period asked for the book and its first page."""
+    import shutil
+    import subprocess
+    from datetime import date, timedelta
+
+    from sqlalchemy import func, select
+
+    from app.models import Equipment, Loan
+    from app.models.enums import EquipmentCategory, EquipmentStatus
+    from app.reports.pdf.loan_book import loan_book
+    from app.services import loans
+    from app.services.common import now_utc
+    from app.services.schools import list_staff
+    from app.ui.equipment_detail import EquipmentDetail
+    from app.ui.forms.loan_form import LendDialog
+    from app.ui.loan_book_dialog import LoanPeriodDialog, school_year_start
+    from app.ui.loan_return_dialog import ReturnDialog
+
+    with reg.read() as s:
+        lots = list(
+            s.scalars(
+                select(Equipment.id)
+                .where(
+                    Equipment.qty_good >= 12,
+                    Equipment.status == EquipmentStatus.IN_USE,
+                    Equipment.category == EquipmentCategory.TEACHING,
+                    Equipment.deleted_at.is_(None),
+                )
+                .order_by(Equipment.asset_code_norm)
+                .limit(3)
+            )
+        )
+        busiest = s.scalar(
+            select(Loan.equipment_id)
+            .group_by(Loan.equipment_id)
+            .order_by(func.count().desc(), Loan.equipment_id)
+            .limit(1)
+        )
+    teachers = sorted(
+        (t for t in list_staff(reg) if t.subject), key=lambda t: "Khoa học" not in t.subject
+    )[:2]
+    now = now_utc().replace(microsecond=0)
+    # Two loans out now: one due in an hour, one two hours late.
+    for teacher, lot, lent, due in (
+        (teachers[0], lots[0], now - timedelta(hours=1), now + timedelta(hours=1)),
+        (teachers[1], lots[1], now - timedelta(hours=5), now - timedelta(hours=2)),
+    ):
+        loans.lend(
+            reg,
+            {
+                "borrower_id": teacher.id,
+                "class_name": "8A3",
+                "period": "3-4",
+                "lesson": "Thực hành theo nhóm",
+                "lent_at": lent,
+                "due_at": due,
+                "lines": [{"equipment_id": lot, "quantity": 10}],
+            },
+        )
+    pages = [page for _, page in window.pages]
+    window.nav.setCurrentRow(pages.index(window.loans_page))
+    window.loans_page.refresh()
+    shot(window, "loans-page")
+
+    lend = LendDialog(reg, window)
+    lend.borrower.choose(teachers[0])
+    lend.class_name.setText("7A2")
+    lend.period.setText("3-4")
+    lend.lesson.setText("Bài 18: Tế bào – đơn vị cơ sở của sự sống")
+    found = loans.lendable(reg, [lots[2], lots[0]])
+    lend.add_item(found[lots[2]])
+    lend.lines[0][1].setValue(8)
+    lend.add_item(found[lots[0]])  # as a scan adds it: its units available are said
+    lend.resize(860, 640)
+    shot(lend, "loans-lend")
+    item, spin = lend.lines[-1]
+    spin.setValue(item.available + 5)
+    lend.try_save()  # more than available: refused, nothing written
+    shot(lend, "loans-lend-refused")
+    lend.close()
+
+    out = next(r for r in loans.list_loans(reg, loans.LoanQuery()) if r.quantity >= 10)
+    back = ReturnDialog(reg, out.id, window)
+    back.good.setText(str(out.outstanding - 3))
+    back.damaged.setText("1")
+    back.notes.setPlainText("Vỡ một lam kính")
+    shot(back, "loans-return")
+    back.close()
+
+    detail = EquipmentDetail(reg, window.hub, busiest, window)
+    detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
+    detail.resize(900, 560)
+    shot(detail, "loans-item")
+    detail.close()
+
+    period = LoanPeriodDialog(window.tr("Loan book"), window)
+    shot(period, "loans-period")
+    period.close()
+
+    tool = shutil.which("pdftoppm")
+    pdf = loan_book(reg, folder / "loans-book.pdf", since=school_year_start(date.today()))
+    if tool is not None:
+        subprocess.run(
+            [tool, "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(images / "loans-sheet-book")],
+            check=True,
+        )  # fmt: skip
+        print(images / "loans-sheet-book.png")
 
 
 if __name__ == "__main__":
