@@ -39,22 +39,15 @@ def _level(reg: Any, wanted: str | None) -> str:
 
 
 def run_import_catalogue(reg: Any, args: argparse.Namespace) -> int:
-    from app.cli_reports import EXIT_BAD_ROWS, EXIT_OK, cli_progress
+    from app.cli_reports import EXIT_OK, cli_progress, print_check
     from app.reports import catalogue_import
 
     dry = catalogue_import.dry_run(
         args.file, _level(reg, args.level), progress=cli_progress("Kiểm tra")
     )
-    print(dry.summary())
-    for issue in dry.errors:
-        print(f"  Lỗi: {issue}")
-    for issue in dry.warnings:
-        print(f"  Lưu ý: {issue}")
-    if dry.errors:
-        return EXIT_BAD_ROWS
-    if args.dry_run:
-        print("Chạy thử: chưa ghi gì vào sổ.")
-        return EXIT_OK
+    stop = print_check(dry, args.dry_run)
+    if stop is not None:
+        return stop
     written = catalogue_import.apply(reg, dry)
     print(f"Đã nhập {written} dòng vào danh mục thiết bị dạy học tối thiểu.")
     return EXIT_OK

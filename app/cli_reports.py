@@ -309,6 +309,22 @@ def run(reg: Any, args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
 
+def print_check(dry: Any, only_check: bool) -> int | None:
+    """Print an import's dry run (summary, errors, notes); the exit code when nothing is
+    to be written (bad rows, or --dry-run), None to go on and apply."""
+    print(dry.summary())
+    for issue in dry.errors:
+        print(f"  Lỗi: {issue}")
+    for issue in dry.warnings:
+        print(f"  Lưu ý: {issue}")
+    if dry.errors:
+        return EXIT_BAD_ROWS
+    if only_check:
+        print("Chạy thử: chưa ghi gì vào sổ.")
+        return EXIT_OK
+    return None
+
+
 def run_import(reg: Any, args: argparse.Namespace) -> int:
     from app.reports import excel_import
     from app.services.errors import ServiceError
@@ -331,16 +347,9 @@ def run_import(reg: Any, args: argparse.Namespace) -> int:
     dry = excel_import.dry_run(
         reg, source, sheet.name, header.row, mapping, progress=cli_progress("Kiểm tra")
     )
-    print(dry.summary())
-    for issue in dry.errors:
-        print(f"  Lỗi: {issue}")
-    for issue in dry.warnings:
-        print(f"  Lưu ý: {issue}")
-    if dry.errors:
-        return EXIT_BAD_ROWS
-    if args.dry_run:
-        print("Chạy thử: chưa ghi gì vào sổ.")
-        return EXIT_OK
+    stop = print_check(dry, args.dry_run)
+    if stop is not None:
+        return stop
     result = excel_import.apply_import(reg, dry, progress=cli_progress("Nhập"))
     print(result)
     return EXIT_OK
