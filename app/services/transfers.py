@@ -258,6 +258,16 @@ def transfer_between_rooms(reg: Register, data: RoomTransferInput | dict[str, An
                 raise ServiceError.for_field(
                     "lines", f"Thiết bị {item.asset_code} có số lượng 0, không có gì để chuyển."
                 )
+            away = lent.get(item.id, 0)
+            if quantity == item.quantity and away:
+                # The minutes say the receiver got every unit: not while a teacher has some.
+                here = item.quantity - away
+                raise ServiceError.for_field(
+                    "lines",
+                    f"Thiết bị {item.asset_code} còn {away} {item.unit} đang cho mượn chưa trả: "
+                    "hãy nhận trả trước khi bàn giao cả thiết bị"
+                    + (f", hoặc chỉ chuyển {here} {item.unit} còn ở phòng." if here > 0 else "."),
+                )
             from_room = item.room_id
             new_id: str | None = None
             if quantity == item.quantity:

@@ -208,6 +208,24 @@ def test_lent_units_stay_with_the_lot(school, refused) -> None:  # type: ignore[
     )
     new = equipment.get_equipment(reg, done.split_off[0])
     assert (new.qty_good, new.qty_minor_damage, new.qty_broken) == (1, 2, 1)
+    # The whole lot cannot be handed over while some of it is out on loan.
+    err = refused(reg, transfers.transfer_between_rooms, _handover(lab, {"equipment_id": lot.id}))
+    assert "16" in err.message and "nhận trả trước" in err.message
+
+
+def test_a_single_item_on_loan_is_taken_back_before_its_handover(school, refused) -> None:  # type: ignore[no-untyped-def]
+    from app.services import loans
+
+    reg, _, lab, _, projector = school
+    loans.lend(reg, {"borrower_name": "Lê Văn Tâm", "lines": [{"equipment_id": projector.id}]})
+    err = refused(
+        reg, transfers.transfer_between_rooms, _handover(lab, {"equipment_id": projector.id})
+    )
+    assert err.fields["lines"].endswith("hãy nhận trả trước khi bàn giao cả thiết bị.")
+    (loan,) = loans.open_loans_of(reg, projector.id)
+    loans.return_all_good(reg, [loan.id])
+    transfers.transfer_between_rooms(reg, _handover(lab, {"equipment_id": projector.id}))
+    assert equipment.get_equipment(reg, projector.id).room_id == lab.id
 
 
 def test_the_list_filters_by_kind_room_text_and_date(school) -> None:  # type: ignore[no-untyped-def]
