@@ -728,17 +728,22 @@ def compliance_attention() -> Attention:
     the UI thread by ``compliance_summary``; a click opens the compliance page."""
 
     def show(card: Card, s: ComplianceSummary) -> None:
-        translate = QCoreApplication.translate
         detail = (
-            translate("ComplianceCard", "%1 room shortfall(s), %2 of %3 equipment lines short")
+            QCoreApplication.translate(
+                "ComplianceCard", "%1 room shortfall(s), %2 of %3 equipment lines short"
+            )
             .replace("%1", fmt_int(s.room_shortfalls))
             .replace("%2", fmt_int(s.missing_lines))
             .replace("%3", fmt_int(s.catalogue_lines))
         )
         if s.sample_list:
-            detail += "\n" + translate("ComplianceCard", "Compared with the SAMPLE list")
+            detail += "\n" + QCoreApplication.translate(
+                "ComplianceCard", "Compared with the SAMPLE list"
+            )
         if s.estimated_classes:
-            detail += "\n" + translate("ComplianceCard", "Classes per grade estimated")
+            detail += "\n" + QCoreApplication.translate(
+                "ComplianceCard", "Classes per grade estimated"
+            )
         total = s.room_shortfalls + s.missing_lines
         card.show_figure(fmt_int(total), detail, HOME_ALERT if total else CALM)
 
