@@ -22,21 +22,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import shutil
-import sqlite3
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.disposals import OUT, fresh_copy, machine, median, timed  # noqa: E402
 
 PAGE_ROWS = 40  # a screenful of the list
 
@@ -75,22 +71,6 @@ def loan_count(reg: Any) -> int:
 
     with reg.read() as s:
         return int(s.scalar(select(func.count()).select_from(Loan)) or 0)
-
-
-def fresh_copy(source: Path, name: str) -> Any:
-    from app.services.register import Register
-
-    target = OUT / name
-    for old in OUT.glob(name + "*"):
-        old.unlink()
-    shutil.copyfile(source, target)
-    return Register.open(target, actor="bench")
-
-
-def timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = work()
-    return time.perf_counter() - started, result
 
 
 def lendable_lots(reg: Any, count: int) -> list[Any]:
@@ -185,17 +165,6 @@ def run_book(reg: Any) -> dict[str, float]:
     exported, _ = timed(lambda: export_loans(reg, OUT / "bench-so-muon-tra.xlsx"))
     everything = len(book_rows(reg))
     return {"pdf": printed, "pdf_rows": month, "xlsx": exported, "xlsx_rows": everything}
-
-
-def median(runs: list[dict[str, float]]) -> dict[str, float]:
-    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-
-
-def machine() -> str:
-    return (
-        f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}"
-    )
 
 
 def main() -> None:

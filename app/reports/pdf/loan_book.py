@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.reports.data import school_info
+from app.reports.excel_export import _period
 from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
@@ -82,16 +83,6 @@ def _cells(n: int, row: LoanRow) -> list[str]:
     ]
 
 
-def _period(since: date | None, until: date | None) -> str:
-    if since and until:
-        return f"Từ ngày {vn_date(since)} đến ngày {vn_date(until)}"
-    if since:
-        return f"Từ ngày {vn_date(since)}"
-    if until:
-        return f"Đến ngày {vn_date(until)}"
-    return "Toàn bộ sổ"
-
-
 def _school_years(first: date, last: date) -> str:
     """ "Năm học 2025 - 2026", or "Năm học 2025 - 2026 đến 2026 - 2027" for a book
     that runs over more than one."""
@@ -137,7 +128,7 @@ def loan_book(
         f"trả đủ. Khi trả: {number(damaged)} đơn vị hỏng, {number(lost)} đơn vị mất."
     )
     st = styles()
-    period = _period(since, until)
+    period = _period(since, until) if since or until else "Toàn bộ sổ"
     last = until or (loans[-1].lent_at.astimezone().date() if loans else on)
     first = since or (loans[0].lent_at.astimezone().date() if loans else last)
     years = _school_years(first, last)
