@@ -3,7 +3,8 @@
     .venv/bin/python bench/disposals.py [--items 100000] [--dispose 500] [--hand-over 200]
                                         [--transfers 20000] [--runs 3]
 
-On a copy of a demo register of ``--items`` items (built once, cached in bench/out/):
+On a copy of a demo register of ``--items`` items (bench/reports.py's, built once and
+cached in bench/out/):
 
 - disposal: a draft with ``--dispose`` items (their broken units, else one good unit),
   the items added in one call, then applied (one transaction, an audit line per item);
@@ -40,26 +41,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAGE_ROWS = 40  # a screenful of the list
-
-
-def template(items: int) -> Path:
-    """A demo register of ``items`` items (built once)."""
-    from app.services.demo import generate_demo
-    from app.services.register import Register
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"disposals-school-{items}.sqlite"
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".part")
-        for leftover in OUT.glob(partial.name + "*"):
-            leftover.unlink()
-        reg = Register.open(partial)
-        generate_demo(reg, items=items, seed=1)
-        reg.close()
-        partial.rename(path)
-        print(f"built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return path
 
 
 def fresh_copy(source: Path, name: str) -> Any:
@@ -277,6 +258,8 @@ def main() -> None:
     parser.add_argument("--transfers", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    from bench.reports import template
+
     source = template(args.items)
     report: dict[str, Any] = {"machine": machine(), "items": args.items}
     report["disposal"] = median([run_disposal(source, args.dispose) for _ in range(args.runs)])

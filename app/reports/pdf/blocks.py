@@ -165,6 +165,13 @@ def signature_flowables(signers: Sequence[Signer], width: float) -> list[Flowabl
     return [Spacer(1, 6 * mm), table]
 
 
+def closing(texts: Sequence[str], signers: Sequence[Signer], width: float) -> Flowable:
+    """The closing lines of a set of minutes and the signatures under them, on one page."""
+    st = styles()
+    lines: list[Flowable] = [Paragraph(escape(text), st.body_justified) for text in texts]
+    return KeepTogether(lines + signature_flowables(signers, width))
+
+
 def officer_and_principal(school: SchoolInfo) -> list[Signer]:
     """The usual pair: the equipment officer who made the sheet, the principal."""
     return [Signer("Người lập", school.equipment_officer), Signer("Hiệu trưởng", school.principal)]

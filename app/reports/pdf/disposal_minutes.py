@@ -10,16 +10,16 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.models.enums import DisposalStatus
 from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     Signer,
+    closing,
     dotted,
     school_year,
-    signature_flowables,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
@@ -162,48 +162,28 @@ def disposal_minutes(
         Paragraph(escape("Đã tiến hành thanh lý các tài sản, thiết bị sau:"), st.body_justified),
         PagedTable(Header([header_cells(*HEADER)]), rows),
         Spacer(1, 2 * mm),
-        KeepTogether(
+        closing(
             [
-                Paragraph(
-                    escape(f"Lý do thanh lý: {disposal.reason}")
-                    if disposal.reason
-                    else escape(dotted("Lý do thanh lý: ", width)),
-                    st.body_justified,
-                ),
-                Paragraph(
-                    escape(f"Hình thức thanh lý: {disposal.method}")
-                    if disposal.method
-                    else escape(dotted("Hình thức thanh lý: ", width)),
-                    st.body_justified,
-                ),
-                Paragraph(
-                    escape(
-                        f"Tổng số: {len(lines)} loại thiết bị, {number(units)} đơn vị; "
-                        f"tổng nguyên giá {number(original)} đồng; "
-                        f"tổng giá trị còn lại {number(remaining)} đồng; "
-                        f"số tiền thu hồi {number(disposal.proceeds)} đồng."
-                    ),
-                    st.body_justified,
-                ),
-                *(
-                    [Paragraph(escape(f"Ghi chú: {disposal.notes}"), st.body_justified)]
-                    if disposal.notes
-                    else []
-                ),
-                Paragraph(
-                    "Biên bản được lập thành 02 bản, đã được đọc lại cho các thành viên hội đồng "
-                    "cùng nghe, thống nhất và ký tên dưới đây.",
-                    st.body_justified,
-                ),
-                *signature_flowables(
-                    [
-                        Signer("Thư ký", _member(members, "thư ký", 1)),
-                        Signer("Chủ tịch hội đồng", _member(members, "chủ tịch", 0)),
-                        Signer("Hiệu trưởng", school.principal),
-                    ],
-                    width,
-                ),
-            ]
+                f"Lý do thanh lý: {disposal.reason}"
+                if disposal.reason
+                else dotted("Lý do thanh lý: ", width),
+                f"Hình thức thanh lý: {disposal.method}"
+                if disposal.method
+                else dotted("Hình thức thanh lý: ", width),
+                f"Tổng số: {len(lines)} loại thiết bị, {number(units)} đơn vị; "
+                f"tổng nguyên giá {number(original)} đồng; "
+                f"tổng giá trị còn lại {number(remaining)} đồng; "
+                f"số tiền thu hồi {number(disposal.proceeds)} đồng.",
+                *([f"Ghi chú: {disposal.notes}"] if disposal.notes else []),
+                "Biên bản được lập thành 02 bản, đã được đọc lại cho các thành viên hội đồng "
+                "cùng nghe, thống nhất và ký tên dưới đây.",
+            ],
+            [
+                Signer("Thư ký", _member(members, "thư ký", 1)),
+                Signer("Chủ tịch hội đồng", _member(members, "chủ tịch", 0)),
+                Signer("Hiệu trưởng", school.principal),
+            ],
+            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, disposal.decision_number or vn_date(on))

@@ -9,16 +9,16 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.models.enums import TransferKind
 from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     Signer,
+    closing,
     dotted,
     school_year,
-    signature_flowables,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
@@ -151,35 +151,21 @@ def transfer_minutes(
         ),
         PagedTable(Header([header_cells(*HEADER)]), rows),
         Spacer(1, 2 * mm),
-        KeepTogether(
+        closing(
             [
-                Paragraph(
-                    escape(
-                        f"Tổng số: {len(rows_of)} loại thiết bị, {number(units)} đơn vị, "
-                        f"giá trị {number(value)} đồng."
-                    ),
-                    st.body_justified,
-                ),
-                *(
-                    [Paragraph(escape(f"Ghi chú: {first.notes}"), st.body_justified)]
-                    if first.notes
-                    else []
-                ),
-                Paragraph(
-                    "Bên nhận đã nhận đủ số lượng và đúng tình trạng như trên, chịu trách nhiệm "
-                    "quản lý và sử dụng từ ngày nhận. Biên bản lập thành 02 bản, mỗi bên giữ "
-                    "01 bản.",
-                    st.body_justified,
-                ),
-                *signature_flowables(
-                    [
-                        Signer("Bên giao", first.handed_by),
-                        Signer("Bên nhận", first.received_by),
-                        Signer("Hiệu trưởng", school.principal),
-                    ],
-                    width,
-                ),
-            ]
+                f"Tổng số: {len(rows_of)} loại thiết bị, {number(units)} đơn vị, "
+                f"giá trị {number(value)} đồng.",
+                *([f"Ghi chú: {first.notes}"] if first.notes else []),
+                "Bên nhận đã nhận đủ số lượng và đúng tình trạng như trên, chịu trách nhiệm "
+                "quản lý và sử dụng từ ngày nhận. Biên bản lập thành 02 bản, mỗi bên giữ "
+                "01 bản.",
+            ],
+            [
+                Signer("Bên giao", first.handed_by),
+                Signer("Bên nhận", first.received_by),
+                Signer("Hiệu trưởng", school.principal),
+            ],
+            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, first.decision_number or vn_date(on))
