@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,18 +53,16 @@ from app.ui.hub import Hub
 from app.ui.id_table_model import Column, IdTableModel, Source
 from app.ui.item_scan import ScanBox
 from app.ui.labels import fmt_date, fmt_int, fmt_money, label
+from app.ui.short_list_model import Index, ShortListModel
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 METHODS = ("Bán thanh lý", "Bán đấu giá", "Bán phế liệu", "Tiêu hủy", "Điều chuyển")
 
 
-class LinesModel(QAbstractTableModel):
-    """The items listed on a disposal (a few hundred at most: kept in memory)."""
+class LinesModel(ShortListModel[LineRow]):
+    """The items listed on a disposal."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lines: list[LineRow] = []
         self.headers = [
             self.tr("Asset code"),
             self.tr("Item"),
@@ -77,17 +75,6 @@ class LinesModel(QAbstractTableModel):
             self.tr("Remaining value"),
             self.tr("Reason"),
         ]
-
-    def set_lines(self, lines: list[LineRow]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -111,13 +98,6 @@ class LinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
             return self.tr("Units of the item in this condition in the register now")
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
         return None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,8 @@ from app.ui.forms.base import ERROR_STYLE, FormDialog, text_area
 from app.ui.forms.fields import ChoiceField, DateField, FieldValueError, room_choices
 from app.ui.item_scan import ScanBox
 from app.ui.labels import fmt_int
+from app.ui.short_list_model import Index, ShortListModel
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 QTY = 4  # the first editable column; the four condition columns follow
 
 
@@ -73,12 +72,11 @@ class Line:
         return {"equipment_id": self.equipment_id, "quantity": self.quantity, **self.moved}
 
 
-class HandoverLines(QAbstractTableModel):
+class HandoverLines(ShortListModel[Line]):
     """The items of the handover, with the units to move (editable)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lines: list[Line] = []
         self.headers = [
             self.tr("Asset code"),
             self.tr("Item"),
@@ -90,23 +88,6 @@ class HandoverLines(QAbstractTableModel):
             self.tr("Broken"),
             self.tr("Lost"),
         ]
-
-    def add(self, line: Line) -> None:
-        self.beginInsertRows(NO_PARENT, len(self.lines), len(self.lines))
-        self.lines.append(line)
-        self.endInsertRows()
-
-    def remove(self, rows: Sequence[int]) -> None:
-        for row in sorted(rows, reverse=True):
-            self.beginRemoveRows(NO_PARENT, row, row)
-            del self.lines[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -146,13 +127,6 @@ class HandoverLines(QAbstractTableModel):
             line.moved[CONDITIONS[index.column() - QTY - 1]] = number
         self.dataChanged.emit(self.index(index.row(), QTY), self.index(index.row(), QTY + 4))
         return True
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 class TransferDialog(FormDialog):
