@@ -246,7 +246,7 @@ def test_taking_the_last_unit_marks_the_item_on_loan_and_a_return_puts_it_back(
     ]
 
 
-def test_a_damaged_return_of_the_last_unit_still_ends_on_loan(register: Register, school) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_return_of_the_last_unit_puts_the_status_back(register: Register, school) -> None:  # type: ignore[no-untyped-def]
     globe = school["globe"].id
     (loan,) = loans.lend(register, lend_data(school, ("globe", 1)))
     assert item(register, globe).status == EquipmentStatus.ON_LOAN
