@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import TransferKind
 from app.services import transfers
+from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.transfers import TransferQuery, TransferRow
 from app.ui.forms.fields import ChoiceField, enum_choices, room_choices
@@ -193,9 +194,23 @@ class TransfersPage(ListPage):
         row = self.model.row_data(index.row()) if index.isValid() else None
         if not isinstance(row, TransferRow):
             return
+        if row.kind == TransferKind.SCHOOL and row.to_school_id != self.reg.school_id:
+            QMessageBox.information(
+                self,
+                self.window().windowTitle(),
+                self.tr("This item went to %1: it is no longer in this school's register.").replace(
+                    "%1", row.to_school_name
+                ),
+            )
+            return
         from app.ui.equipment_detail import EquipmentDetail
 
-        EquipmentDetail(self.reg, self.hub, row.equipment_id, self).exec()
+        try:
+            detail = EquipmentDetail(self.reg, self.hub, row.equipment_id, self)
+        except ServiceError as exc:
+            self.show_error(exc)
+            return
+        detail.exec()
 
     def context_pairs(self) -> list[tuple[str, Callable[[], None]]]:
         return [

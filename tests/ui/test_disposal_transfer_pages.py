@@ -513,3 +513,39 @@ def test_the_transfers_list_searches_without_accents_and_filters_by_room(
     assert [page.model.row_data(r).asset_code for r in range(page.model.rowCount())] == ["TB-0001"]
     page.room_filter.set_value(rooms_by_code["KHO"].id)
     assert [page.model.row_data(r).asset_code for r in range(page.model.rowCount())] == ["TB-0003"]
+
+
+def test_an_item_sent_to_another_school_is_said_to_be_gone(
+    qtbot, reg, english, hub, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """At the giving school after the pull: the row stays, greyed; opening it says where
+    the item went instead of failing."""
+    sent = item(reg, "TB-0001")
+    with reg.write() as s:
+        s.add(
+            Transfer(
+                school_id=reg.school_id,
+                kind=TransferKind.SCHOOL,
+                equipment_id=sent.id,
+                quantity=1,
+                qty_good=1,
+                from_school_id=reg.school_id,
+                to_school_id="other",
+                from_school_name="Trường THCS Nguyễn Du",
+                to_school_name="Trường THCS Lê Quý Đôn",
+                transferred_on=DECIDED,
+                created_at=datetime.now(UTC),
+            )
+        )
+        s.get(Equipment, sent.id).deleted_at = datetime.now(UTC)  # as the pull leaves it
+    page = TransfersPage(reg, hub)
+    qtbot.addWidget(page)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    page.table.selectRow(0)
+    assert page.model.row_data(0).item_deleted
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    page.open_current()
+    assert said == [
+        "This item went to Trường THCS Lê Quý Đôn: it is no longer in this school's register."
+    ]
