@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.disposals import OUT, fresh_copy, machine, median, timed  # noqa: E402
+from bench.disposals import OUT, fresh_copy, median, timed  # noqa: E402
+from bench.reports import machine  # noqa: E402
 
 PAGE_ROWS = 40  # a screenful of the list
 
