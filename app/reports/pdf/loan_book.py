@@ -8,21 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.reports.data import school_info
 from app.reports.excel_export import _period
 from app.reports.pdf.blocks import (
     Letterhead,
+    closing,
     officer_and_principal,
     school_year,
-    signatures,
     title_block,
 )
-from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
+from app.reports.pdf.page import SheetInfo, frame_width, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, RowKind, Rows, header_cells
 from app.reports.pdf.texts import number
 from app.reports.vocabulary import vn_date
@@ -127,7 +126,6 @@ def loan_book(
         f"{number(total - len(still_out))} lượt đã trả đủ, {number(len(still_out))} lượt chưa "
         f"trả đủ. Khi trả: {number(damaged)} đơn vị hỏng, {number(lost)} đơn vị mất."
     )
-    st = styles()
     period = _period(since, until) if since or until else "Toàn bộ sổ"
     last = until or (loans[-1].lent_at.astimezone().date() if loans else on)
     first = since or (loans[0].lent_at.astimezone().date() if loans else last)
@@ -136,14 +134,8 @@ def loan_book(
         Letterhead(school, on),
         *title_block(TITLE, f"{school.name} – {years}", f"({period})"),
         PagedTable(Header([header_cells(*HEADER)]), rows),
-        # The totals stay with the signatures under them.
-        KeepTogether(
-            [
-                Spacer(1, 3 * mm),
-                Paragraph(escape(summary), st.body_justified),
-                signatures(officer_and_principal(school), frame_width(wide=True)),
-            ]
-        ),
+        Spacer(1, 3 * mm),
+        closing([summary], officer_and_principal(school), frame_width(wide=True)),
     ]
     path = write_pdf(out, story, SheetInfo(TITLE.upper(), school.name, period), wide=True)
     if progress is not None:
