@@ -23,12 +23,14 @@ SHEETS = (
     *("register", "inventory", "maintenance", "room", "labels", "disposal", "transfer", "loans"),
     "usage",
     "compliance",
+    *("plans", "faults"),
 )
 EXPORTS = (
     *("register", "rooms", "maintenance", "summary", "disposals", "transfers", "loans"),
     "usage",
     "count",
     "compliance",
+    *("plans", "faults"),
 )
 
 
@@ -157,6 +159,30 @@ def _usage_scope(reg: Any, code: str | None, args: argparse.Namespace) -> tuple[
     return (_room_id(reg, code) if code else None), since, args.until or today
 
 
+def _faults_period(args: argparse.Namespace) -> tuple[date, date | None]:
+    """The fault book's days: from the start of the school year unless --since says."""
+    from app.reports.pdf.fault_book import year_start
+
+    return args.since or year_start(args.until or date.today()), args.until
+
+
+def _print_maintenance_work(reg: Any, sheet: str, args: argparse.Namespace, out: Path) -> Path:
+    """Kế hoạch bảo trì (tasks due up to --until, a month ahead by default) or the fault
+    and repair book (this school year unless --since/--until say)."""
+    if sheet == "plans":
+        from app.reports.pdf.plan_sheet import plan_sheet
+
+        return plan_sheet(
+            reg, out, on=args.date, until=args.until, progress=cli_progress("Kế hoạch bảo trì")
+        )
+    from app.reports.pdf.fault_book import fault_book
+
+    since, until = _faults_period(args)
+    return fault_book(
+        reg, out, since=since, until=until, on=args.date, progress=cli_progress("Sổ báo hỏng")
+    )
+
+
 def run_print(reg: Any, args: argparse.Namespace) -> int:
     from app.reports import labels, pdf
     from app.services.equipment_query import EquipmentQuery
@@ -211,6 +237,8 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
         )  # fmt: skip
     elif args.sheet == "compliance":
         path = print_compliance(reg, out, args.all)
+    elif args.sheet in ("plans", "faults"):
+        path = _print_maintenance_work(reg, args.sheet, args, out)
     elif args.sheet == "room":
         code = args.target or (args.room[0] if args.room else None)
         if not code:
@@ -257,6 +285,15 @@ def run_export(reg: Any, args: argparse.Namespace) -> int:
         path = excel_export.export_register(reg, out, q=q, progress=cli_progress("Xuất Excel"))
     elif args.what == "compliance":
         path = export_compliance(reg, out)
+    elif args.what == "plans":
+        from app.reports.excel_maintenance_work import export_plans
+
+        path = export_plans(reg, out, until=args.until, progress=cli_progress("Xuất Excel"))
+    elif args.what == "faults":
+        from app.reports.excel_maintenance_work import export_faults
+
+        since, until = _faults_period(args)
+        path = export_faults(reg, out, since=since, until=until)
     elif args.what == "rooms":
         path = excel_export.export_rooms(reg, out)
     elif args.what in ("disposals", "transfers"):

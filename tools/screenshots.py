@@ -115,6 +115,7 @@ def main() -> None:
         shot_disposals_and_transfers(reg, window, Path(tmp), shot, out)
         shot_compliance(reg, window, Path(tmp), shot, out)
         shot_loans(reg, window, Path(tmp), shot, out)
+        shot_inventory(reg, window, Path(tmp), shot, out)
         window.close()
         reg.close()
         empty.close()
@@ -271,6 +272,7 @@ def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -
     overdue repair, the report form, the repair dialogs."""
     from app.services import faults
     from app.services.faults import FaultQuery
+    from app.services.maintenance import get_plan
     from app.services.maintenance_tasks import due_tasks
     from app.ui.due_tasks_dialog import CompleteTasksDialog, DueTasksDialog
     from app.ui.forms.fault_form import FaultForm
@@ -286,7 +288,7 @@ def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -
         (i for i in range(plans.model.rowCount()) if not plans.model.row_data(i).equipment_id), 0
     )
     plan = plans.model.row_data(category_row)
-    form = PlanForm(reg, plan=__import__("app.services.maintenance", fromlist=["get_plan"]).get_plan(reg, plan.id), parent=window)
+    form = PlanForm(reg, plan=get_plan(reg, plan.id), parent=window)
     shot(form, "maintenance-plan-form")
     form.close()
 
@@ -488,6 +490,131 @@ def shot_loans(reg, window, folder: Path, shot, images: Path) -> None:  # type: 
             check=True,
         )  # fmt: skip
         print(images / "loans-sheet-book.png")
+
+
+def shot_inventory(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Kiểm kê: last school year's count of the labs, finalised; this year's whole-school
+    count under way: the page, the wizard, the counting screen (a single from another
+    room, a lot's quantities, an unknown code), the finalise dialog, and the minutes."""
+    import shutil
+    import subprocess
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from app.reports.pdf import count_minutes
+    from app.services import inventory_count as ic
+    from app.services import inventory_finalise as fin
+    from app.services import inventory_lines as il
+    from app.services.rooms import list_rooms
+    from app.ui.count_finalise_dialog import FinaliseDialog
+    from app.ui.count_session import CountSession
+    from app.ui.count_wizard import CountWizard
+    from app.ui.tasks import TaskRunner
+
+    TaskRunner.synchronous = True
+    for active in il.active_counts(reg):
+        ic.cancel_count(reg, active.id)
+    school = reg.school()
+    committee = [
+        {"name": school.principal or "Nguyễn Văn Hùng", "position": "Hiệu trưởng",
+         "role": ic.ROLE_CHAIR},
+        {"name": "Phạm Thị Lan", "position": "Phó hiệu trưởng", "role": ic.ROLE_MEMBER},
+        {"name": school.equipment_officer or "Trần Thị Mỹ Dung", "position": "Nhân viên thiết bị",
+         "role": ic.ROLE_SECRETARY},
+    ]  # fmt: skip
+    today = date.today()
+    year_end = date(today.year if today >= date(today.year, 5, 31) else today.year - 1, 5, 31)
+    labs = [r for r in list_rooms(reg) if r.kind.value == "subject"][:3]
+    past = ic.open_count(
+        reg,
+        {"title": f"Kiểm kê cuối năm học {year_end.year - 1} - {year_end.year}",
+         "counted_on": year_end, "committee": committee, "whole_school": False,
+         "room_ids": [r.id for r in labs]},
+    )  # fmt: skip
+    lines = il.count_lines(reg, past.id)
+    lots = [line for line in lines if line.is_lot and line.book_good > 2]
+    for line in lots[:2]:  # a unit missing, a unit broken
+        ic.record_count(
+            reg, past.id,
+            {"equipment_id": line.equipment_id, "room_id": line.book_room_id,
+             "good": line.book_good - 1, "minor_damage": line.book_minor_damage,
+             "broken": line.book_broken + (1 if line is lots[1] else 0),
+             "reason": "Vỡ khi làm thí nghiệm" if line is lots[1] else ""},
+        )  # fmt: skip
+    single = next(line for line in lines if not line.is_lot)
+    ic.scan(reg, past.id, single.asset_code, labs[-1].id if single.book_room_id != labs[-1].id
+            else labs[0].id)  # fmt: skip
+    ic.tick_lines(reg, past.id, [line.id for line in lines])
+    fin.finalise_count(
+        reg, past.id,
+        conclusion="Thiết bị cơ bản đủ và đúng sổ. Đề nghị bổ sung 1 bộ thí nghiệm bị thiếu, "
+        "sửa chữa thiết bị hỏng trước năm học mới.",
+    )  # fmt: skip
+
+    count = ic.open_count(
+        reg,
+        {"title": f"Kiểm kê cuối năm học {year_end.year} - {year_end.year + 1}",
+         "counted_on": today, "committee": committee},
+    )  # fmt: skip
+    rooms = [r for r in list_rooms(reg) if r.kind.value == "subject"]
+    first = il.line_ids(reg, il.LineQuery(count.id, room_id=rooms[0].id))
+    ic.tick_lines(reg, count.id, first, rooms[0].id)
+    pages = [page for _, page in window.pages]
+    window.nav.setCurrentRow(pages.index(window.inventory_page))
+    window.inventory_page.refresh()
+    window.inventory_page.table.selectRow(0)
+    shot(window, "inventory-page")
+
+    wizard = CountWizard(reg, parent=window)
+    wizard.chosen_rooms.setChecked(True)
+    for i in range(3):
+        wizard.rooms.item(i).setCheckState(Qt.CheckState.Checked)
+    wizard.committee.set_members(committee)
+    shot(wizard, "inventory-wizard")
+    wizard.close()
+
+    session = CountSession(reg, window.hub, count.id, window, confirm=lambda _q: False,
+                           beep=lambda: None)  # fmt: skip
+    session.resize(1360, 780)
+    room = rooms[1]
+    session.choose_room(room.id)
+    here = [il.line_rows(reg, [i])[i] for i in il.line_ids(reg, il.LineQuery(count.id, room.id))]
+    for line in [line for line in here if not line.is_lot][:4]:
+        session.scan_code(line.asset_code)
+    lot = next((line for line in here if line.is_lot), None)
+    if lot is not None:
+        session.scan_code(lot.asset_code)
+        session.lot.good.setText(str(max(lot.book_good - 1, 0)))
+        session.save_lot()
+    stray = next(line for line in il.count_lines(reg, count.id)
+                 if line.book_room_id not in (room.id, None) and not line.is_lot)  # fmt: skip
+    session.scan_code(stray.asset_code)
+    shot(session, "inventory-session")
+    if lot is not None:
+        session.scan_code(lot.asset_code)
+        shot(session, "inventory-session-lot")
+        session.cancel_lot(quiet=True)
+    session.scan_code("TB-KHONG-CO")
+    shot(session, "inventory-session-unknown")
+    session.close()
+
+    dialog = FinaliseDialog(reg, window.hub, count.id, window, confirm=lambda _q: False)
+    dialog.resize(1100, 720)
+    shot(dialog, "inventory-finalise")
+    dialog.close()
+    ic.cancel_count(reg, count.id, "Ảnh minh họa")
+    TaskRunner.synchronous = False
+
+    tool = shutil.which("pdftoppm")
+    pdf = count_minutes(reg, folder / "inventory-minutes.pdf", past.id)
+    if tool is not None:
+        subprocess.run(
+            [tool, "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(images / "inventory-sheet-minutes")],
+            check=True,
+        )  # fmt: skip
+        print(images / "inventory-sheet-minutes.png")
 
 
 if __name__ == "__main__":

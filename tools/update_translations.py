@@ -138,10 +138,19 @@ def check(files: list[Path]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only count unfinished messages; exit 1 if there are any")
-    parser.add_argument("--fill", type=Path, action="append", default=[], metavar="FILE.json",
-                        help="translations to fill in: {context: {source: translation}}")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only count unfinished messages; exit 1 if there are any",
+    )
+    parser.add_argument(
+        "--fill",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.json",
+        help="translations to fill in: {context: {source: translation}}",
+    )
     options = parser.parse_args(argv)
     try:
         if options.check:
@@ -164,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{ts.with_suffix('.qm').relative_to(ROOT)} written")
         total = sum(1 for _ in ET.parse(MAIN_TS).getroot().iter("message"))
         left = len(unfinished(MAIN_TS))
-        print(f"{MAIN_TS.relative_to(ROOT)}: {total} messages, {left} to translate"
-              + (" (--check lists them)" if left else ""))
+        print(
+            f"{MAIN_TS.relative_to(ROOT)}: {total} messages, {left} to translate"
+            + (" (--check lists them)" if left else "")
+        )
         return 0
     except (Failure, OSError, SyntaxError, ET.ParseError) as exc:
         print(f"update_translations: {exc}", file=sys.stderr)

@@ -69,7 +69,8 @@ def register_figures(reg: Register) -> RegisterFigures:
         units += int(quantity)
         value += int(worth)
         by_funding[funding] = by_funding.get(funding, 0) + int(worth)
-        per_kind = by_room_kind.setdefault(rooms.get(room_id), dict.fromkeys(Condition, 0))
+        kind = rooms.get(room_id) if room_id is not None else None
+        per_kind = by_room_kind.setdefault(kind, dict.fromkeys(Condition, 0))
         for condition, n in zip(Condition, conditions, strict=True):
             per_kind[condition] += int(n)
             by_condition[condition] += int(n)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,13 +65,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def state_labels() -> dict[LineState, str]:
-    tr = QApplication.translate
     return {
-        LineState.UNCOUNTED: tr("CountSession", "Not counted"),
-        LineState.MATCHES: tr("CountSession", "As in the book"),
-        LineState.DIFFERS: tr("CountSession", "Differs"),
-        LineState.NOT_FOUND: tr("CountSession", "Not found"),
-        LineState.EXTRA: tr("CountSession", "Extra"),
+        LineState.UNCOUNTED: QCoreApplication.translate("CountSession", "Not counted"),
+        LineState.MATCHES: QCoreApplication.translate("CountSession", "As in the book"),
+        LineState.DIFFERS: QCoreApplication.translate("CountSession", "Differs"),
+        LineState.NOT_FOUND: QCoreApplication.translate("CountSession", "Not found"),
+        LineState.EXTRA: QCoreApplication.translate("CountSession", "Extra"),
     }
 
 
@@ -81,35 +80,47 @@ def _counted(value: Callable[[LineRow], int]) -> Callable[[LineRow], str]:
 
 
 def line_columns() -> list[Column]:
-    tr = QApplication.translate
     states = state_labels()
     return [
-        Column("asset_code", tr("CountSession", "Asset code"), lambda r: r.asset_code, width=100),
-        Column("name", tr("CountSession", "Item"), lambda r: r.name, width=230),
+        Column(
+            "asset_code",
+            QCoreApplication.translate("CountSession", "Asset code"),
+            lambda r: r.asset_code,
+            width=100,
+        ),
+        Column(
+            "name", QCoreApplication.translate("CountSession", "Item"), lambda r: r.name, width=230
+        ),
         Column(
             "state",
-            tr("CountSession", "Result"),
+            QCoreApplication.translate("CountSession", "Result"),
             lambda r: states[r.state],
             sortable=False,
             width=100,
         ),
-        Column("unit", tr("CountSession", "Unit"), lambda r: r.unit, sortable=False, width=50),
+        Column(
+            "unit",
+            QCoreApplication.translate("CountSession", "Unit"),
+            lambda r: r.unit,
+            sortable=False,
+            width=50,
+        ),
         Column(
             "book_room",
-            tr("CountSession", "Book room"),
+            QCoreApplication.translate("CountSession", "Book room"),
             lambda r: r.book_room_code or "",
             width=80,
         ),
         Column(
             "book_quantity",
-            tr("CountSession", "Book qty"),
+            QCoreApplication.translate("CountSession", "Book qty"),
             lambda r: fmt_int(r.book_quantity),
             align_right=True,
             width=70,
         ),
         Column(
             "good",
-            tr("CountSession", "Good"),
+            QCoreApplication.translate("CountSession", "Good"),
             _counted(lambda r: r.counted_good),
             align_right=True,
             sortable=False,
@@ -117,7 +128,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "minor",
-            tr("CountSession", "Minor dmg."),
+            QCoreApplication.translate("CountSession", "Minor dmg."),
             _counted(lambda r: r.counted_minor_damage),
             align_right=True,
             sortable=False,
@@ -125,7 +136,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "broken",
-            tr("CountSession", "Broken"),
+            QCoreApplication.translate("CountSession", "Broken"),
             _counted(lambda r: r.counted_broken),
             align_right=True,
             sortable=False,
@@ -133,7 +144,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "on_loan",
-            tr("CountSession", "On loan"),
+            QCoreApplication.translate("CountSession", "On loan"),
             _counted(lambda r: r.on_loan),
             align_right=True,
             sortable=False,
@@ -141,7 +152,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "missing",
-            tr("CountSession", "Missing"),
+            QCoreApplication.translate("CountSession", "Missing"),
             _counted(lambda r: r.missing),
             align_right=True,
             sortable=False,
@@ -150,7 +161,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "surplus",
-            tr("CountSession", "Surplus"),
+            QCoreApplication.translate("CountSession", "Surplus"),
             _counted(lambda r: r.surplus),
             align_right=True,
             sortable=False,
@@ -158,7 +169,7 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "to_dispose",
-            tr("CountSession", "To dispose"),
+            QCoreApplication.translate("CountSession", "To dispose"),
             _counted(lambda r: r.to_dispose),
             align_right=True,
             sortable=False,
@@ -166,20 +177,29 @@ def line_columns() -> list[Column]:
         ),
         Column(
             "found_room",
-            tr("CountSession", "Found in"),
+            QCoreApplication.translate("CountSession", "Found in"),
             lambda r: (r.found_room_code or "") if r.counted else "",
             width=80,
             warn=lambda r: r.moved,
         ),
-        Column("counted_by", tr("CountSession", "Counted by"), lambda r: r.counted_by, width=110),
+        Column(
+            "counted_by",
+            QCoreApplication.translate("CountSession", "Counted by"),
+            lambda r: r.counted_by,
+            width=110,
+        ),
         Column(
             "counted_at",
-            tr("CountSession", "Counted at"),
+            QCoreApplication.translate("CountSession", "Counted at"),
             lambda r: r.counted_at.astimezone().strftime("%d/%m/%Y %H:%M") if r.counted_at else "",
             width=110,
         ),
         Column(
-            "reason", tr("CountSession", "Notes"), lambda r: r.reason, sortable=False, width=200
+            "reason",
+            QCoreApplication.translate("CountSession", "Notes"),
+            lambda r: r.reason,
+            sortable=False,
+            width=200,
         ),
     ]
 
@@ -258,7 +278,7 @@ class LotEntry(QGroupBox):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.save_button = QPushButton(self.tr("&Save (Enter)"))
+        self.save_button = QPushButton(self.tr("Sa&ve (Enter)"))
         self.save_button.clicked.connect(self.save_requested.emit)
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button.clicked.connect(self.cancelled.emit)
@@ -269,7 +289,7 @@ class LotEntry(QGroupBox):
             (self.tr("&Good"), self.good),
             (self.tr("&Minor damage"), self.minor_damage),
             (self.tr("&Broken"), self.broken),
-            (self.tr("To &dispose of"), self.to_dispose),
+            (self.tr("To dispose &of"), self.to_dispose),
         ):
             caption = QLabel(text)
             caption.setBuddy(box)

@@ -58,7 +58,7 @@ class CommitteeTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(130)
-        self.add_button = QPushButton(self.tr("Add &member"))
+        self.add_button = QPushButton(self.tr("&Add member"))
         self.add_button.clicked.connect(lambda: self.add_member({}, focus=True))
         self.remove_button = QPushButton(self.tr("&Remove member"))
         self.remove_button.clicked.connect(self.remove_selected)

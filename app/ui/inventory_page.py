@@ -85,7 +85,7 @@ class InventoryPage(ListPage):
         self.details_button = self.add_button(self.tr("De&tails…"), self.edit_details)
         self.pause_button = self.add_button(self.tr("&Pause"), self.toggle_pause)
         self.finalise_button = self.add_button(self.tr("&Finalise…"), self.finalise_current)
-        self.cancel_button = self.add_button(self.tr("Ca&ncel count…"), self.cancel_current)
+        self.cancel_button = self.add_button(self.tr("C&ancel count…"), self.cancel_current)
         self.add_button(
             self.tr("Print &minutes…"), self.print_current, QKeySequence.StandardKey.Print
         )

@@ -57,6 +57,8 @@ class ReportActions(QObject):
         self._add(m, self.tr("&Inventory count sheet…"), self.inventory_sheet)
         self._add(m, self.tr("Minutes of an inventory &count…"), self.count_minutes)
         self._add(m, self.tr("&Maintenance log…"), self.maintenance_log)
+        self._add(m, self.tr("Maintenance pla&n schedule…"), self.plan_schedule)
+        self._add(m, self.tr("&Fault and repair book…"), self.fault_book)
         self._add(m, self.tr("&Loan book…"), self.loan_book)
         self._add(m, self.tr("Room &usage book…"), self.usage_book)
         self._add(m, self.tr("Room &profile of the selected room…"), self.room_profile)
@@ -75,6 +77,8 @@ class ReportActions(QObject):
         self._add(m, self.tr("Export the &register (current filter)…"), self.export_register)
         self._add(m, self.tr("Export the r&ooms…"), self.export_rooms)
         self._add(m, self.tr("Export the &maintenance log…"), self.export_maintenance)
+        self._add(m, self.tr("Export the maintenance pla&ns and due tasks…"), self.export_plans)
+        self._add(m, self.tr("Export the &fault reports…"), self.export_faults)
         self._add(m, self.tr("Export an inventory &count…"), self.export_count)
         self._add(m, self.tr("Export the &loans…"), self.export_loans)
         self._add(m, self.tr("Export the room &usage book…"), self.export_usage)
@@ -201,6 +205,47 @@ class ReportActions(QObject):
             title,
             f"nhat-ky-bao-tri-{date.today():%Y%m%d}.pdf",
             lambda out, _progress: pdf.maintenance_log(self.reg, out),
+        )
+
+    def plan_schedule(self) -> None:
+        """Kế hoạch bảo trì: the plans and the tasks due within a month."""
+        from app.reports.pdf.plan_sheet import plan_sheet
+
+        self._pdf(
+            self.tr("Maintenance plan schedule"),
+            f"ke-hoach-bao-tri-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: plan_sheet(self.reg, out, progress=progress),
+        )
+
+    def fault_book(self) -> None:
+        """Sổ báo hỏng – sửa chữa of this school year."""
+        from app.reports.pdf.fault_book import fault_book, year_start
+
+        since = year_start(date.today())
+        self._pdf(
+            self.tr("Fault and repair book"),
+            f"so-bao-hong-sua-chua-{date.today():%Y%m%d}.pdf",
+            lambda out, progress: fault_book(self.reg, out, since=since, progress=progress),
+        )
+
+    def export_plans(self) -> None:
+        from app.reports.excel_maintenance_work import export_plans
+
+        self._xlsx(
+            self.tr("Export the maintenance plans"),
+            f"ke-hoach-bao-tri-{date.today():%Y%m%d}.xlsx",
+            lambda out, progress: export_plans(self.reg, out, progress=progress),
+        )
+
+    def export_faults(self) -> None:
+        from app.reports.excel_maintenance_work import export_faults
+        from app.reports.pdf.fault_book import year_start
+
+        since = year_start(date.today())
+        self._xlsx(
+            self.tr("Export the fault reports"),
+            f"bao-hong-sua-chua-{date.today():%Y%m%d}.xlsx",
+            lambda out, _progress: export_faults(self.reg, out, since=since),
         )
 
     def room_profile(self) -> None:

@@ -27,7 +27,14 @@ from app.reports.data import (
     room_rows,
     school_info,
 )
-from app.reports.pdf.blocks import Letterhead, Signer, dotted, school_year, signatures, title_block
+from app.reports.pdf.blocks import (
+    Letterhead,
+    Signer,
+    dotted,
+    school_year,
+    signature_flowables,
+    title_block,
+)
 from app.reports.pdf.grouping import GroupedRows
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, RowKind, Rows, header_cells
@@ -200,15 +207,15 @@ def inventory_sheet(
                     "các thành viên cùng nghe, thống nhất và ký tên dưới đây.",
                     st.body_justified,
                 ),
+                *signature_flowables(  # never alone on the last page
+                    [
+                        Signer("Thư ký", members[1] if len(members) > 1 else ""),
+                        Signer("Trưởng ban kiểm kê", members[0] if members else ""),
+                        Signer("Hiệu trưởng", school.principal),
+                    ],
+                    width,
+                ),
             ]
-        ),
-        signatures(
-            [
-                Signer("Thư ký", members[1] if len(members) > 1 else ""),
-                Signer("Trưởng ban kiểm kê", members[0] if members else ""),
-                Signer("Hiệu trưởng", school.principal),
-            ],
-            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, vn_date(on))
@@ -439,15 +446,15 @@ def count_minutes(
                     ),
                     st.body_justified,
                 ),
+                *signature_flowables(
+                    [
+                        Signer("Thư ký", _by_role(members, ROLE_SECRETARY, 1)),
+                        Signer("Trưởng ban kiểm kê", _by_role(members, ROLE_CHAIR, 0)),
+                        Signer("Hiệu trưởng", school.principal),
+                    ],
+                    width,
+                ),
             ]
-        ),
-        signatures(
-            [
-                Signer("Thư ký", _by_role(members, ROLE_SECRETARY, 1)),
-                Signer("Trưởng ban kiểm kê", _by_role(members, ROLE_CHAIR, 0)),
-                Signer("Hiệu trưởng", school.principal),
-            ],
-            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, f"{count.title} – {vn_date(on)}")
