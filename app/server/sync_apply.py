@@ -27,6 +27,7 @@ from sqlalchemy import JSON, String, Table, bindparam, func, insert, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import ColumnDefault
 from sqlalchemy.sql import Executable
 
 from app.models import Base
@@ -314,6 +315,15 @@ def _copy_in(session: Session, table: Table, rows: list[dict[str, Any]]) -> None
     """PostgreSQL: COPY the rows in. A multi-row INSERT of a 500-row batch cost more in
     building and parsing its SQL than in writing; constraints hold for COPY alike, and
     the values were typed and checked by typed_values."""
+    # The columns' own defaults where the rows leave them out, as an INSERT gives them.
+    defaults = {
+        c.name: c.default.arg(None) if c.default.is_callable else c.default.arg
+        for c in table.columns
+        if c.name not in rows[0]
+        and isinstance(c.default, ColumnDefault)
+        and (c.default.is_scalar or c.default.is_callable)
+    }
+    rows = [{**defaults, **row} for row in rows] if defaults else rows
     columns = list(rows[0])
     json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
     names = ", ".join(f'"{c}"' for c in columns)

@@ -25,7 +25,7 @@ from app.models.ids import uuid7
 from app.services import audit
 from app.services.common import now_utc
 from app.services.register import Register
-from app.services.text import fold_all
+from app.services.search_text import fault_search_text
 
 CHUNK = 5000
 WAITING_SHARE = 0.25  # of the items with broken units and no repair: reported, waiting
@@ -203,7 +203,7 @@ def add_demo_faults(reg: Register, seed: int, ref: date) -> DemoFaults:
             "closed_on": None,
             "repair_due_on": None,
             "notes": "",
-            "search_text": fold_all(description, reported_by, repairer),
+            "search_text": fault_search_text(description, reported_by, "", repairer),
             **more,
         }
         faults.append(row)

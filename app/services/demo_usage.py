@@ -13,7 +13,6 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -423,7 +422,7 @@ def _row(
         "incidents": incidents,
         "notes": "",
     }
-    row["search_text"] = room_usage_search_text(SimpleNamespace(**row), [name for _, name in used])
+    row["search_text"] = room_usage_search_text(row, [name for _, name in used])
     return row
 
 

@@ -31,7 +31,8 @@ from app.services.errors import ServiceError
 from app.services.maintenance import add_record_in_session
 from app.services.register import Register
 from app.services.schemas import FieldProblem, MaintenanceInput, _Input, not_in_future, parse
-from app.services.text import fold_all, search_terms
+from app.services.search_text import fault_search_text
+from app.services.text import search_terms
 
 CLOSED = (FaultStatus.FIXED, FaultStatus.NOT_FIXED, FaultStatus.CANCELLED)
 UNDER_WAY = (FaultStatus.OPEN, FaultStatus.REPAIRING)
@@ -181,7 +182,7 @@ def _other_repairs(s: Session, fault: FaultReport) -> bool:
 
 
 def _search_text(fault: FaultReport, repairer: str = "") -> str:
-    return fold_all(fault.description, fault.reported_by, repairer, fault.notes)
+    return fault_search_text(fault.description, fault.reported_by, fault.notes, repairer)
 
 
 def _in_service(item: Equipment) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from types import SimpleNamespace
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -445,9 +444,7 @@ def _row_values(
         teacher_name=teacher_name,
         subject=values.subject or default_subject(room, staff),
     )
-    row["search_text"] = room_usage_search_text(
-        SimpleNamespace(**row), [item.name for item in items]
-    )
+    row["search_text"] = room_usage_search_text(row, [item.name for item in items])
     return row
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.services.text import fold_all
@@ -32,15 +32,20 @@ def loan_search_text(borrower_name: str, class_name: str, lesson: str) -> str:
     return fold_all(borrower_name, class_name, lesson)
 
 
-def room_usage_search_text(usage: Any, item_names: Sequence[str]) -> str:
+def room_usage_search_text(usage: Mapping[str, Any], item_names: Sequence[str]) -> str:
     """A room session's class, teacher, subject, lesson, equipment (the items' names and
     what was written by hand) and incidents."""
     return fold_all(
-        usage.class_name,
-        usage.teacher_name,
-        usage.subject,
-        usage.lesson,
+        usage.get("class_name") or "",
+        usage.get("teacher_name") or "",
+        usage.get("subject") or "",
+        usage.get("lesson") or "",
         *item_names,
-        usage.equipment_text,
-        usage.incidents,
+        usage.get("equipment_text") or "",
+        usage.get("incidents") or "",
     )
+
+
+def fault_search_text(description: str, reported_by: str, notes: str, repairer: str = "") -> str:
+    """A fault report's description, reporter, notes and (while known) its repairer."""
+    return fold_all(description, reported_by, repairer, notes)

@@ -44,8 +44,10 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.services.search_text import (
     equipment_search_text,
+    fault_search_text,
     loan_search_text,
     room_search_text,
+    room_usage_search_text,
 )
 from app.services.text import fold, normalise_code
 from app.sync import state
@@ -191,6 +193,16 @@ def derived_columns(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
         return {
             "search_text": loan_search_text(
                 row.get("borrower_name") or "", row.get("class_name") or "", row.get("lesson") or ""
+            )
+        }
+    # Without the words a join would add (the items' names, the repairer), as the
+    # equipment's text on the server goes without its room's.
+    if table_name == "room_usage":
+        return {"search_text": room_usage_search_text(row, [])}
+    if table_name == "fault_report":
+        return {
+            "search_text": fault_search_text(
+                row.get("description") or "", row.get("reported_by") or "", row.get("notes") or ""
             )
         }
     return {}

@@ -182,6 +182,12 @@ def test_every_daily_table_reaches_the_server_intact(server, tmp_path: Path) -> 
                     model.__tablename__,
                     column.name,
                 )
+        # The search columns the PC derives for itself, the server derives too.
+        usage = next(r for r in made["rows"] if isinstance(r, RoomUsage))
+        usage_text = s.scalars(select(RoomUsage.search_text).where(RoomUsage.id == usage.id)).one()
+        assert "te bao thuc vat" in usage_text and "7a2" in usage_text
+        fault_texts = s.scalars(select(FaultReport.search_text)).all()
+        assert len(fault_texts) == 1 and "van num lay net" in fault_texts[0]
     # The district closes the fault report; the PC gets it on its next sync.
     fault = next(r for r in made["rows"] if isinstance(r, FaultReport))
     with Session(engine) as s:
@@ -191,6 +197,7 @@ def test_every_daily_table_reaches_the_server_intact(server, tmp_path: Path) -> 
         local = s.get(FaultReport, fault.id)
         assert local is not None
         assert (local.status, local.notes) == (FaultStatus.CANCELLED, "Nhầm")
+        assert "nham" in local.search_text and "van num" in local.search_text
         queued = s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
     assert queued == 0
     reg.close()
