@@ -61,14 +61,21 @@ def main() -> None:
         generate_demo(reg, items=2000, seed=1)
         window = MainWindow(reg)
         window.resize(1360, 780)
+        from app.ui.tasks import TaskRunner
+
+        TaskRunner.synchronous = True  # the home page's figures, read at once
+        window.home_page.refresh()
+        TaskRunner.synchronous = False
+        shot(window, "home")
+        window.show_widget(window.equipment_page)
         shot(window, "equipment")
         window.equipment_page.search.setText("may chieu")
         window.equipment_page.refresh()
         shot(window, "search")
         window.equipment_page.search.setText("")
-        window.nav.setCurrentRow(1)
+        window.show_widget(window.rooms_page)
         shot(window, "rooms")
-        window.nav.setCurrentRow(2)
+        window.show_widget(window.maintenance_page)
         shot(window, "maintenance")
 
         item_id = window.equipment_page.model.id_at(0)

@@ -9,7 +9,9 @@ each unfinished message found in it takes that translation (a %n message takes i
 its one Vietnamese plural form), and the .qm files are compiled with them.
 
 Existing translations are kept; strings no longer in the code are dropped (-no-obsolete).
-Any other sotb_*.ts (sotb_en.ts) gets the plural messages only (-pluralonly).
+Any other sotb_*.ts (sotb_en.ts) gets the plural messages only (-pluralonly); English,
+the source language, takes its two forms from the (s)/(es) markers of the source, with the
+singulars in ENGLISH_SINGULAR where a verb or pronoun changes too.
 New strings arrive as type="unfinished": translate them in the .ts (or pyside6-linguist) and
 run this again so the .qm files are rebuilt.
 
@@ -125,6 +127,82 @@ def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
     return filled
 
 
+# English singulars the (s) markers alone would get wrong (verbs and pronouns agree).
+ENGLISH_SINGULAR = {
+    "%n change condition": "%n changes condition",
+    "%n item(s) change in the register:": "%n item changes in the register:",
+    "%n item(s) match «%1». Select and press Enter.": (
+        "%n item matches «%1». Select and press Enter."
+    ),
+    "%n item(s) move room": "%n item moves room",
+    "%n item(s) sent by another school have no room yet.": (
+        "%n item sent by another school has no room yet."
+    ),
+    "%n item(s) were changed in the register after the count opened (a loan returned, an "
+    "edit, a repair). Their counted figures apply over their figures of now; the minutes "
+    "show both. Check them in the last tab.": (
+        "%n item was changed in the register after the count opened (a loan returned, an "
+        "edit, a repair). Its counted figures apply over its figures of now; the minutes "
+        "show both. Check it in the last tab."
+    ),
+    "%n item(s) were disposed of or deleted since the count opened: left alone.": (
+        "%n item was disposed of or deleted since the count opened: left alone."
+    ),
+    "%n suggestion(s): all their broken or lost units are added.": (
+        "%n suggestion: all its broken or lost units are added."
+    ),
+    "%n unit(s) leave the register.": "%n unit leaves the register.",
+    "Apply the count to the register now? %n item(s) change: ": (
+        "Apply the count to the register now? %n item changes: "
+    ),
+    "Delete %n item(s)? They go to Deleted items and can be restored.": (
+        "Delete %n item? It goes to Deleted items and can be restored."
+    ),
+    "Delete %n plan(s)? The maintenance already recorded under them stays in the log.": (
+        "Delete %n plan? The maintenance already recorded under it stays in the log."
+    ),
+    "Record the %n selected item(s) as looked for and not found? Finalising the count "
+    "records their units as lost.": (
+        "Record the %n selected item as looked for and not found? Finalising the count "
+        "records its units as lost."
+    ),
+    "Take back what was counted of the %n selected lines?": (
+        "Take back what was counted of the %n selected line?"
+    ),
+    "The committee looked for the %n item(s) not counted and did not find them: record "
+    "their units as lost.": (
+        "The committee looked for the %n item not counted and did not find it: record "
+        "its units as lost."
+    ),
+}
+PLURAL_MARK = re.compile(r"(\w)\((e?s)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of an English %n message: "%n class(es)" → "%n class", "%n classes"."""
+    plural = PLURAL_MARK.sub(r"\1\2", source)
+    return ENGLISH_SINGULAR.get(source, PLURAL_MARK.sub(r"\1", source)), plural
+
+
+def fill_english(ts: Path) -> int:
+    """Give each unfinished plural message of an English ``ts`` its two forms."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+        del translation.attrib["type"]
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def check(files: list[Path]) -> int:
     total = 0
     for ts in files:
@@ -168,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         for ts in sorted(TS_DIR.glob("sotb_*.ts")):
             if ts != MAIN_TS:  # English (the source language) needs only its plural forms
                 update_ts(ts, ui_sources(), plural_only=True)
+                if ts.stem == "sotb_en" and fill_english(ts):
+                    update_ts(ts, ui_sources(), plural_only=True)  # lupdate's own layout
         for ts in sorted(TS_DIR.glob("*.ts")):
             release(ts)
             print(f"{ts.with_suffix('.qm').relative_to(ROOT)} written")

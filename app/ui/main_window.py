@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,10 +19,12 @@ from app import APP_NAME, __version__
 from app.services.equipment_query import count_equipment
 from app.services.register import Register
 from app.sync.client import SyncReport
-from app.ui.compliance_page import CompliancePage
+from app.ui.compliance_page import CompliancePage, compliance_attention
 from app.ui.disposals_page import DisposalsPage
 from app.ui.equipment_page import EquipmentPage
 from app.ui.faults_page import FaultsPage
+from app.ui.home_cards import loans_attention, maintenance_attention
+from app.ui.home_page import HomePage, sync_summary
 from app.ui.hub import Hub
 from app.ui.inventory_page import InventoryPage
 from app.ui.loans_page import LoansPage
@@ -64,13 +66,22 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; border: none; background: #f2f4f7; }"
             "QListWidget::item { padding: 10px 12px; }"
             "QListWidget::item:selected { background: #1d4f91; color: white; }"
         )
         self.stack = QStackedWidget()
+        # The sync controller first: the home page's sync card reads its status.
+        self.sync = SyncController(reg, self)
+        self.sync_indicator = SyncIndicator(self.sync)
+        self.home_page = HomePage(
+            reg,
+            self.hub,
+            sync_summary(lambda: self.sync_indicator.describe(self.sync.status())),
+            [loans_attention(), maintenance_attention(), compliance_attention()],
+        )
         self.equipment_page = EquipmentPage(reg, self.hub)
         self.rooms_page = RoomsPage(reg, self.hub)
         self.maintenance_page = MaintenancePage(reg, self.hub)
@@ -82,22 +93,38 @@ class MainWindow(QMainWindow):
         self.faults_page = FaultsPage(reg, self.hub)
         self.compliance_page = CompliancePage(reg, self.hub)
         self.inventory_page = InventoryPage(reg, self.hub)
+        # In the order of an officer's week: the overview, the register, the daily
+        # books, then the work of a term or a year.
         self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Home"), self.home_page),
             (self.tr("Equipment"), self.equipment_page),
             (self.tr("Rooms"), self.rooms_page),
-            (self.tr("Maintenance"), self.maintenance_page),
-            (self.tr("Disposals"), self.disposals_page),
-            (self.tr("Transfers"), self.transfers_page),
             (self.tr("Loans"), self.loans_page),
             (self.tr("Room usage"), self.room_usage_page),
+            (self.tr("Maintenance"), self.maintenance_page),
             (self.tr("Maintenance plans"), self.plans_page),
             (self.tr("Fault reports"), self.faults_page),
-            (self.tr("Compliance"), self.compliance_page),
             (self.tr("Inventory counts"), self.inventory_page),
+            (self.tr("Disposals"), self.disposals_page),
+            (self.tr("Transfers"), self.transfers_page),
+            (self.tr("Compliance"), self.compliance_page),
         ]
+        # The keys the home page's cards open.
+        self.page_keys: dict[str, QWidget] = {
+            "equipment": self.equipment_page,
+            "rooms": self.rooms_page,
+            "loans": self.loans_page,
+            "plans": self.plans_page,
+            "faults": self.faults_page,
+            "compliance": self.compliance_page,
+            "inventory": self.inventory_page,
+        }
+        self.home_page.open_page.connect(self.open_page)
         for title, page in self.pages:
             self.nav.addItem(QListWidgetItem(title))
             self.stack.addWidget(page)
+        # As wide as its longest title in the language shown (and its padding).
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 30))
         self.nav.currentRowChanged.connect(self.show_page)
 
         central = QWidget()
@@ -115,8 +142,6 @@ class MainWindow(QMainWindow):
         self.file_label.setStyleSheet("color: #555;")
         for widget in (self.school_label, self.count_label):
             self.statusBar().addWidget(widget)
-        self.sync = SyncController(reg, self)
-        self.sync_indicator = SyncIndicator(self.sync)
         self.sync_indicator.clicked.connect(self.open_sync)
         self.sync.synced.connect(self._after_sync)
         self.hub.changed.connect(lambda _e, _ids: self.sync.status_changed.emit())
@@ -145,7 +170,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, (title, _page) in enumerate(self.pages):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:  # Ctrl+1 … Ctrl+9
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
             view_menu.addAction(action)
             self.addAction(action)
@@ -181,6 +207,16 @@ class MainWindow(QMainWindow):
                 self.hub.changed.emit(entity, [])
         if self.reg.school().name != self.school_label.text():
             self.school_label.setText(self.reg.school().name)
+
+    def show_widget(self, page: QWidget) -> None:
+        self.nav.setCurrentRow([p for _title, p in self.pages].index(page))
+
+    def open_page(self, key: str) -> None:
+        """A home card's page by its key; "sync" opens the sync dialog."""
+        if key == "sync":
+            self.open_sync()
+        elif key in self.page_keys:
+            self.show_widget(self.page_keys[key])
 
     def show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

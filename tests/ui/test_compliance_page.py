@@ -79,7 +79,7 @@ def test_equipment_tab_lists_what_is_missing_with_totals(page, reg, qtmodelteste
     page.only_missing.setChecked(False)
     assert len(codes(page)) == len(SAMPLE.lines)
     assert "CSDC.01" in codes(page)
-    assert page.totals.text().startswith(f"{len(SAMPLE.lines)} line(s) shown")
+    assert page.totals.text().startswith(f"{len(SAMPLE.lines)} lines shown")
     # The groups by subject and grade filter the lines.
     groups = page.groups.shown()
     assert page.groups.model.index(0, 0).data() == "All subjects and grades"
@@ -104,7 +104,7 @@ def test_codes_not_on_the_list_are_shown_apart(page) -> None:  # type: ignore[no
     page.tabs.setCurrentIndex(1)
     assert page.unlisted_box.isVisible()
     assert [u.code for u in page.unlisted.shown()] == ["XX-1"]
-    assert "1 code(s)" in page.unlisted_box.title()
+    assert "(1 code)" in page.unlisted_box.title()
 
 
 def test_classes_per_grade_are_entered_and_the_review_follows(page, reg, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def test_classes_per_grade_are_entered_and_the_review_follows(page, reg, qtbot) 
     qtbot.addWidget(dialog)
     for grade, count in {6: 5, 7: 5, 8: 4, 9: 4}.items():
         dialog.boxes[grade].setValue(count)
-    assert dialog.total.text() == "18 class(es)"
+    assert dialog.total.text() == "18 classes"
     dialog.try_save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert class_plan(reg).by_grade == {6: 5, 7: 5, 8: 4, 9: 4}

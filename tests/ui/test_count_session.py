@@ -414,7 +414,7 @@ def test_a_refused_confirmation_and_items_edited_after_opening(
 
     dialog = FinaliseDialog(reg, hub, count.id, confirm=refuse)
     qtbot.addWidget(dialog)
-    assert not dialog.drift.isHidden() and "1 item(s) were changed" in dialog.drift.text()
+    assert not dialog.drift.isHidden() and "1 item was changed" in dialog.drift.text()
     assert dialog.tabs.tabText(2).endswith("(1)")
     assert dialog.finalise_button.isEnabled()
     before = table_state(reg)

@@ -429,7 +429,7 @@ def test_the_page_applies_the_selected_draft_after_the_question(
     monkeypatch.setattr(DisposalDialog, "exec", lambda self: self.result())
     page.table.selectRow(0)
     page.apply_current()
-    assert asked and "1 unit(s) leave the register" in asked[0]
+    assert asked and "1 item, 1 unit leaves the register" in asked[0]
     assert disposals.get_disposal(reg, draft.id).status == DisposalStatus.APPLIED
     assert page.model.row_data(0).status == DisposalStatus.APPLIED  # the page followed
     assert not page.apply_button.isEnabled()
@@ -503,7 +503,7 @@ def test_the_transfers_list_searches_without_accents_and_filters_by_room(
     page = TransfersPage(reg, hub)
     qtbot.addWidget(page)
     page.show()
-    assert page.model.rowCount() == 2 and "2 item(s) handed over" in page.count_label.text()
+    assert page.model.rowCount() == 2 and "2 items handed over" in page.count_label.text()
     qtbot.keyClicks(page.search, "kinh hien vi")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     assert page.model.row_data(0).asset_code == "TB-0003"

@@ -91,7 +91,7 @@ def test_a_room_profile_needs_a_selected_room(window, monkeypatch, tmp_path) -> 
     assert window.told == ["Select a room on the Rooms page first."]
     assert not (tmp_path / "room.pdf").exists()
     window.told.clear()
-    window.nav.setCurrentRow(1)
+    window.show_widget(window.rooms_page)
     window.rooms_page.table.selectRow(0)
     actions(window)["Room profile of the selected room…"].trigger()
     assert (tmp_path / "room.pdf").is_file() and window.told == []

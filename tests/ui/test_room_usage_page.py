@@ -124,7 +124,7 @@ def test_the_week_shows_each_session_over_its_periods(page, reg, booked) -> None
     assert "9A1 · Toán" in wednesday_7.text() and wednesday_7.text().startswith("⚠")
     assert "Máy chiếu mờ" in wednesday_7.toolTip()
     assert grid.item(0, 0).text() == ""  # the KHTN room's session is not here
-    assert "2 session(s)" in page.week.summary.text()
+    assert page.week.summary.text() == "2 sessions · 3 periods used"
     show_room(page, reg, "P.KHTN1")
     assert "6A1" in grid.item(0, 0).text()
     assert grid.item(2, 0).text() == ""
@@ -306,7 +306,7 @@ def test_the_list_filters_and_searches(page, reg, booked, qtbot, qtmodeltester) 
     assert row.id == booked["first"].id
     texts = [listed.model.data(listed.model.index(0, c)) for c in range(listed.model.columnCount())]
     assert "3–4" in texts and "P.TH1" in texts and "normal" in texts
-    assert listed.count_label.text() == "1 session(s)"
+    assert listed.count_label.text() == "1 session"
 
 
 def test_the_statistics_show_the_figures(page, reg, booked) -> None:  # type: ignore[no-untyped-def]
@@ -322,7 +322,7 @@ def test_the_statistics_show_the_figures(page, reg, booked) -> None:  # type: ig
     assert "KHO" not in rooms_shown
     subjects = {row[0]: row[1:] for row in stats.table_texts(stats.subjects_table)}
     assert subjects["Tin học"] == ["1", "2", "1"]
-    assert "3 session(s), 4 period(s)" in stats.summary.text()
+    assert "3 sessions, 4 periods, in 2 rooms; 1 session noted a problem" in stats.summary.text()
     assert stats.rooms_chart.series()  # the chart is drawn
     stats.since.setText("31/02/2026")
     stats.refresh()

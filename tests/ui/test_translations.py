@@ -221,3 +221,17 @@ def test_qt_strings_are_ones_qt_really_uses(qapp: QApplication) -> None:
         catalogues.append(translator)
     unknown = [key for key in sorted(keys(QT_TS)) if not any(c.translate(*key) for c in catalogues)]
     assert not unknown, f"not a Qt string: {unknown}"
+
+
+def test_english_plural_forms_come_from_the_source_markers() -> None:
+    tool = load_tool()
+    assert tool.english_forms("%n class(es)") == ("%n class", "%n classes")
+    assert tool.english_forms("in %n room(s), %n day(s) late") == (
+        "in %n room, %n day late",
+        "in %n rooms, %n days late",
+    )
+    assert tool.english_forms("%n unit(s) leave the register.") == (
+        "%n unit leaves the register.",
+        "%n units leave the register.",
+    )
+    assert tool.english_forms("%n overdue") == ("%n overdue", "%n overdue")

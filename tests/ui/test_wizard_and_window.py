@@ -82,15 +82,36 @@ def test_main_window_navigation_and_status_bar(qtbot, reg, english) -> None:
     assert "Trường THCS Nguyễn Du" in window.windowTitle()
     assert window.count_label.text() == "5 items in the register"
     assert str(reg.path) in window.file_label.text()
-    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.home_page  # it opens on the overview
+    window.nav.setCurrentRow(2)
     assert window.stack.currentWidget() is window.rooms_page
     assert window.rooms_page.model.rowCount() == 3
-    window.nav.setCurrentRow(2)
+    window.show_widget(window.maintenance_page)
     assert window.stack.currentWidget() is window.maintenance_page
     by_key = {a.shortcut().toString(): a for a in window.actions()}
-    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3"} <= by_key.keys()
-    by_key["Ctrl+1"].trigger()
+    assert {f"Ctrl+{n}" for n in range(1, 10)} <= by_key.keys()
+    by_key["Ctrl+2"].trigger()
     assert window.stack.currentWidget() is window.equipment_page
+    by_key["Ctrl+1"].trigger()
+    assert window.stack.currentWidget() is window.home_page
+
+
+def test_home_cards_open_their_pages(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(reg)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.home_page
+    qtbot.waitUntil(lambda: home.items_card.value.text() == "5")
+    titles = [card.title.text() for card in home.attention_cards]
+    assert titles == ["Overdue loans", "Maintenance due", "Compliance shortfalls"]
+    qtbot.waitUntil(lambda: all(c.value.text() != "…" for c in home.attention_cards))
+    assert home.attention_cards[0].value.text() == "0"  # the fixture lends nothing
+    home.attention_cards[0].clicked.emit()
+    assert window.stack.currentWidget() is window.loans_page
+    home.attention_cards[2].clicked.emit()
+    assert window.stack.currentWidget() is window.compliance_page
+    home.rooms_card.clicked.emit()
+    assert window.stack.currentWidget() is window.rooms_page
 
 
 def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:

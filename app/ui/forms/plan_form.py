@@ -251,16 +251,13 @@ def interval_text(days: int) -> str:
     """ "every 3 months", "every 2 weeks", "every 45 days" (translated)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str, n: int) -> str:
-        return QCoreApplication.translate("PlanForm", text, "", n)
-
     if days % 365 == 0:
-        return tr("every %n year(s)", days // 365)
+        return QCoreApplication.translate("PlanForm", "every %n year(s)", "", days // 365)
     if days % 30 == 0:
-        return tr("every %n month(s)", days // 30)
+        return QCoreApplication.translate("PlanForm", "every %n month(s)", "", days // 30)
     if days % 7 == 0:
-        return tr("every %n week(s)", days // 7)
-    return tr("every %n day(s)", days)
+        return QCoreApplication.translate("PlanForm", "every %n week(s)", "", days // 7)
+    return QCoreApplication.translate("PlanForm", "every %n day(s)", "", days)
 
 
 __all__ = ["CodeField", "PlanForm", "interval_text"]
