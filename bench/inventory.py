@@ -53,20 +53,6 @@ COMMITTEE = [
 WORK = Path(tempfile.mkdtemp(prefix="sotb-bench-inventory-"))  # copies: never in bench/out
 
 
-def guard_none() -> bool:
-    """PySide6 6.12.0 (cp310-abi3) hands back None from void methods (``clear()``,
-    ``setText()``...) without a reference on Python 3.11, so None's count drops by one
-    a call until CPython aborts ("none_dealloc"), after a few thousand scans. Python
-    3.12+ makes None immortal; here its count is raised once so that a 10,000-scan
-    run can be measured. The app itself has no such guard (see docs/perf-parts)."""
-    if sys.version_info >= (3, 12):
-        return False
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
 def _copy(source: Path, name: str) -> Path:
     target = WORK / name
     shutil.copyfile(source, target)
@@ -222,7 +208,6 @@ def main() -> None:
     args = parser.parse_args()
     source = template(args.items)
     report: dict[str, Any] = {"machine": machine(), "items": args.items}
-    report["none_guard"] = guard_none()
     report["count"] = run_full_count(source)
     report["worst"] = run_worst_case(source)
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -230,8 +215,6 @@ def main() -> None:
     (OUT / "inventory.json").write_text(json.dumps(report, indent=2))
     c, w = report["count"], report["worst"]
     print(f"Machine: {report['machine']}; {args.items:,} items, {c['lines']:,} lines")
-    if report["none_guard"]:
-        print("(None's reference count raised first: PySide6 6.12.0 on Python 3.11)")
     print()
     print("| step | figure |\n|---|---:|")
     print(f"| open the count (snapshot of {c['lines']:,} lines) | {c['open_seconds']:.2f} s |")
