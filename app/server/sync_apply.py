@@ -19,6 +19,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -31,7 +32,7 @@ from sqlalchemy.schema import ColumnDefault
 from sqlalchemy.sql import Executable
 
 from app.models import Base
-from app.models.outbox import LOCAL_COLUMNS
+from app.models.outbox import LOCAL_COLUMNS, SYNCED_TABLES
 from app.server.models import ChangeLog, Device, PushBatch
 from app.services.search_text import equipment_search_text
 from app.sync.apply import chunks, derived_columns, typed_values, update_by_id
@@ -96,6 +97,17 @@ def _derived(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def _owner(table_name: str, row: dict[str, Any]) -> str | None:
     return row.get("id") if table_name == "school" else row.get("school_id")
+
+
+@cache
+def _references(table_name: str) -> dict[str, str]:
+    """Column -> the synced table it points at (school_id aside: checked as the owner)."""
+    return {
+        column.name: fk.column.table.name
+        for column in _table(table_name).columns
+        for fk in column.foreign_keys
+        if column.name != "school_id" and fk.column.table.name in SYNCED_TABLES
+    }
 
 
 def _with_groups(table_name: str, changed: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +178,7 @@ class _Batch:
         self.pulled = pulled
         self.rows: dict[Key, dict[str, Any] | None] = {}
         self.district: dict[Key, list[tuple[int, int, dict[str, Any]]]] = defaultdict(list)
+        self.owners: dict[Key, str] = {}  # rows pointed at, not touched by the batch
 
     def read(self, changes: list[Change]) -> None:
         by_table: dict[str, set[str]] = defaultdict(set)
@@ -186,6 +199,36 @@ class _Batch:
                 if c.op == "update" and self.rows.get((c.table, c.row_id)) is not None
             }
         )
+        self._read_owners(changes)
+
+    def _read_owners(self, changes: list[Change]) -> None:
+        """The school of every row the changes point at that the batch did not read."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            for column, target in _references(change.table).items():
+                value = change.changed.get(column)
+                if isinstance(value, str) and (target, value) not in self.rows:
+                    wanted[target].add(value)
+        for name, ids in wanted.items():
+            table = _table(name)
+            owner = table.c.id if name == "school" else table.c.school_id
+            for chunk in chunks(ids):
+                query = select(table.c.id, owner).where(table.c.id.in_(chunk))
+                for row_id, school_id in self.session.execute(query):
+                    self.owners[(name, row_id)] = school_id
+
+    def _foreign_reference(self, change: Change) -> str | None:
+        """A column of ``change`` that points at another school's row, if any. A row the
+        database does not hold is left to its foreign key."""
+        for column, target in _references(change.table).items():
+            value = change.changed.get(column)
+            if not isinstance(value, str):
+                continue
+            row = self.rows.get((target, value))
+            owner = _owner(target, row) if row is not None else self.owners.get((target, value))
+            if owner is not None and owner != self.school_id:
+                return column
+        return None
 
     def _read_district(self, keys: set[Key]) -> None:
         """District edits (no device) of these rows, after the device's pull cursor."""
@@ -240,6 +283,12 @@ class _Batch:
             )
         if current is not None and _owner(change.table, current) != self.school_id:
             return self._not_ours(change)
+        if change.op != "delete" and (column := self._foreign_reference(change)):
+            return _reject(
+                change,
+                "wrong_school",
+                f"Cột {column} trỏ tới dữ liệu của trường khác; thay đổi không được áp dụng.",
+            )
         if current is None:
             write = self._insert(change, table)
         elif change.op == "delete":
@@ -450,6 +499,9 @@ def _apply_alone(
 
 def push(session: Session, device: Device, request: PushRequest) -> PushResponse:
     """Apply one batch; the caller's session is committed here."""
+    # The school's lock first: the same batch sent twice at once (a resend racing its
+    # slow original on another worker) is then answered from the stored batch.
+    lock_school(session, device.school_id)
     stored = session.get(PushBatch, request.batch_id)
     if stored is not None:
         if stored.device_id != device.id:
@@ -467,7 +519,6 @@ def push(session: Session, device: Device, request: PushRequest) -> PushResponse
     ):
         raise PushRefused("bad_batch", "Lô dữ liệu không hợp lệ (thứ tự thay đổi).", device.cursor)
 
-    lock_school(session, device.school_id)
     # Re-read the cursor under the lock: another worker may have taken this batch.
     session.refresh(device, with_for_update=session.get_bind().dialect.name == "postgresql")
     if request.first_seq > device.cursor + 1:

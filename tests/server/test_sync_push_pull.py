@@ -3,6 +3,7 @@ once, in order, within the device's own school, district edits winning their col
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -240,6 +241,51 @@ def test_rows_of_another_school_are_refused(client, server_engine, schools: Scho
     after = unchanged_state(server_engine)
     for table in ("room", "school", "change_log"):
         assert after[table] == before[table]
+
+
+def test_rows_that_point_at_another_school_are_refused(client, server_engine, schools) -> None:
+    """A school cannot hang its rows on another school's: B could no longer delete them."""
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    room_b = uuid7()
+    push(client, b, [change(1, "room", room_b, "insert", room_row(b.school_id, room_b))])
+    room_a, item_a, hung, fine = uuid7(), uuid7(), uuid7(), uuid7()
+    b_room_before = server_row(server_engine, "room", room_b)
+    logged_before = len(unchanged_state(server_engine)["change_log"])
+    response = push(
+        client,
+        a,
+        [
+            change(1, "equipment", hung, "insert", item_row(a.school_id, hung, room_b)),
+            change(2, "room", room_a, "insert", room_row(a.school_id, room_a, code="A1")),
+            # A room inserted earlier in the same batch is the school's own.
+            change(3, "equipment", item_a, "insert", item_row(a.school_id, item_a, room_a)),
+            change(4, "equipment", item_a, "update", {"room_id": room_b}, base=1),
+            change(5, "equipment", item_a, "update", {"school_id": b.school_id}, base=1),
+            change(6, "equipment", fine, "insert", item_row(a.school_id, fine, None)),
+        ],
+    )
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == [
+        "rejected",
+        "applied",
+        "applied",
+        "rejected",
+        "rejected",
+        "applied",
+    ]
+    assert {results[i]["reason"] for i in (0, 3, 4)} == {"wrong_school"}
+    assert "room_id" in results[0]["message"]
+    assert server_row(server_engine, "equipment", hung) is None
+    moved = server_row(server_engine, "equipment", item_a)
+    assert moved is not None and (moved["room_id"], moved["school_id"]) == (room_a, a.school_id)
+    assert server_row(server_engine, "room", room_b) == b_room_before
+    assert len(unchanged_state(server_engine)["change_log"]) == logged_before + 3
+    # B's own delete of its room is not blocked by anything A sent.
+    deleted = push(client, b, [change(2, "room", room_b, "delete", {}, base=1)])
+    assert [r["status"] for r in deleted.json()["results"]] == ["applied"]
+    assert server_row(server_engine, "room", room_b) is None
 
 
 def test_a_batch_of_another_device_cannot_be_replayed(client, server_engine, schools) -> None:
@@ -490,6 +536,45 @@ def test_pushes_of_different_schools_do_not_wait_for_each_other(
                 else:
                     lock_school(other, school_id)  # school B goes on at once
         busy.rollback()
+
+
+def test_the_same_batch_sent_twice_at_once_is_applied_once(
+    client, server_engine, schools, monkeypatch
+) -> None:
+    """A resend racing its slow original on another worker gets the original's answer."""
+    if server_engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer: two pushes never run at once")
+    a = enroll_device(client, server_engine)
+    room_id = uuid7()
+    body = batch(a, [change(1, "room", room_id, "insert", room_row(a.school_id, room_id))])
+    both = threading.Barrier(2, timeout=20)
+    take_lock = sync_apply.lock_school
+
+    def meet_then_lock(session: Session, school_id: str) -> None:
+        both.wait()  # neither push has stored the batch yet
+        take_lock(session, school_id)
+
+    monkeypatch.setattr(sync_apply, "lock_school", meet_then_lock)
+    answers: list[Any] = []
+
+    def send() -> None:
+        answers.append(
+            TestClient(client.app, raise_server_exceptions=False).post(
+                PUSH, json=body, headers=a.headers()
+            )
+        )
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert [r.status_code for r in answers] == [200, 200], [r.text for r in answers]
+    assert answers[0].json() == answers[1].json()
+    assert [r["status"] for r in answers[0].json()["results"]] == ["applied"]
+    with Session(server_engine) as s:
+        logged = s.scalars(select(ChangeLog.row_id)).all()
+    assert logged == [room_id]
 
 
 def test_a_database_failure_mid_batch_rejects_nothing(
