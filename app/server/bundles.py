@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from app.server.models import Device
 from app.server.sync_apply import PushRefused, pull, push
+from app.server.versions import UpgradeRequired, check_versions
 from app.services.errors import ServiceError
 from app.sync.bundle import (
+    BundleError,
     SigningKey,
     bundle_key_from_hash,
     read_bundle,
@@ -46,6 +48,10 @@ def _lookup(session: Session):  # type: ignore[no-untyped-def]
 def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
     """Apply a school's bundle and write its reply into ``out_dir``."""
     bundle = read_bundle(path, _lookup(session), kind="changes")
+    try:  # the range the network accepts, so a file is no way round it
+        check_versions(bundle.manifest.schema_version, bundle.manifest.app_version)
+    except UpgradeRequired as exc:
+        raise BundleError("version", exc.message) from None
     device = session.get(Device, bundle.manifest.device_id)
     assert device is not None  # the lookup refused unknown and revoked devices
     acks: list[PushResponse] = []

@@ -21,6 +21,7 @@ from app.server.sync_apply import district_edit
 from app.services import equipment, rooms, schools
 from app.services.register import Register
 from app.sync import state
+from app.sync.bundle import write_bundle
 from app.sync.client import SyncClient
 
 SCHOOL = {"code": "79000701", "name": "Trường THCS Nguyễn Du", "level": "THCS"}
@@ -195,3 +196,32 @@ def test_a_district_restored_from_a_backup_asks_the_school_for_everything(  # ty
     assert items_on_server(engine) == ["TB-1", "TB-2", "TB-3"]
     with school.read() as s:
         assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == 0
+
+
+def test_an_old_app_or_a_revoked_pc_is_refused_and_changes_nothing(  # type: ignore[no-untyped-def]
+    school, district, tmp_path, capsys
+) -> None:
+    """A file is no way round the network's rules: the same version range, the same
+    revocation."""
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+
+    def imported(path: Path) -> int:
+        return sotb_server(
+            ["--database-url", url, "bundle", "import", str(path), "--out", str(stick)]
+        )
+
+    old = write_bundle(stick, school, app_version="0.0.1", name="old.zip")
+    capsys.readouterr()
+    assert imported(old) == 1
+    assert "cập nhật Sổ Thiết Bị" in capsys.readouterr().err
+    assert items_on_server(engine) == []
+    current = write_bundle(stick, school, name="current.zip")
+    with Session(engine) as s:
+        admin.revoke_device(s, state.load(school).device_id)
+        s.commit()
+    assert imported(current) == 1
+    assert "thu hồi" in capsys.readouterr().err
+    assert items_on_server(engine) == []
+    assert list(stick.glob("reply*")) == []
