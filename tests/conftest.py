@@ -143,3 +143,11 @@ def add_item() -> Callable[..., Equipment]:
         return equipment.create_equipment(reg, {"asset_code": asset_code, "name": name, **kw})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def libreoffice() -> str:
+    """soffice, or a skip (a failure under CI) saying it is missing."""
+    from tests.system import LIBREOFFICE_WHY, need_program
+
+    return need_program("soffice", LIBREOFFICE_WHY)

@@ -12,12 +12,13 @@ import pytest
 from sqlalchemy import Engine, text
 
 from app.models.db import make_engine
+from tests.system import missing
 
 
 def postgres_url() -> str:
     url = os.environ.get("TEST_DATABASE_URL", "")
     if not url:
-        pytest.skip(
+        missing(
             "TEST_DATABASE_URL not set: set it to a PostgreSQL URL, e.g. "
             "postgresql+psycopg://postgres@127.0.0.1:5432/test, to run the PostgreSQL tests"
         )

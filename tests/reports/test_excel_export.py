@@ -28,6 +28,7 @@ from app.services.equipment_query import EquipmentQuery
 from app.services.errors import ServiceError
 from app.services.register import Register
 from tests.conftest import SCHOOL, Templates, looks_vietnamese, open_copy
+from tests.system import LIBREOFFICE_WHY, need_program
 
 RISKY_NAME = '=HYPERLINK("http://x.example/a","Bấm vào đây")'
 RISKY_NOTES = "+1+2 cộng thêm"
@@ -424,10 +425,7 @@ def test_the_importer_reads_the_export_back(
 SOFFICE = shutil.which("soffice")
 # All sheets (token 12 = -1, LibreOffice 7.2+), UTF-8, en-US, cells as shown.
 CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1"
-needs_soffice = pytest.mark.skipif(
-    SOFFICE is None,
-    reason="LibreOffice (soffice) is not installed: files not checked in another program",
-)
+needs_soffice = pytest.mark.usefixtures("libreoffice")
 
 
 def soffice(files: list[Path], target: str, outdir: Path, profile: Path) -> None:
@@ -463,8 +461,7 @@ def opened(
     register_templates: Templates, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Opened]:
     """The four exports of one school, opened by LibreOffice once for the module."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    need_program("soffice", LIBREOFFICE_WHY)
     folder = tmp_path_factory.mktemp("libreoffice")
     for reg in open_copy(register_templates.school, folder):
         build_school(reg)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -21,15 +20,13 @@ from app.services import equipment
 from app.services.errors import ServiceError
 from app.services.register import Register
 from tests.conftest import SCHOOL, looks_vietnamese
+from tests.system import need_program
 
 ONE_PER_PAGE = LabelLayout(rows=1, columns=1, top=10, bottom=10, left=10, right=10)
 
 
 def need(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} (poppler-utils) is not installed: cannot read the PDF back")
-    return path
+    return need_program(tool, "poppler-utils reads the PDF back")
 
 
 def pdf_text(pdf: Path, page: int | None = None) -> str:

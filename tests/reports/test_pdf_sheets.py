@@ -5,7 +5,6 @@ the table header repeats on every page and the totals add up."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from datetime import date
@@ -23,6 +22,7 @@ from app.services.demo import generate_demo
 from app.services.errors import ServiceError
 from app.services.register import Register
 from tests.conftest import SCHOOL, Refused
+from tests.system import need_program
 
 ON = date(2026, 5, 30)
 PRINCIPAL = "Phạm Thị Hồng Nhung"
@@ -47,9 +47,7 @@ Maker = Callable[..., Any]
 
 def read_pdf(path: Path) -> list[str]:
     """The text of each page (pdftotext -layout), or skip where poppler is missing."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed: cannot read the PDF back")
+    tool = need_program("pdftotext", "poppler-utils reads the PDF back")
     result = subprocess.run(
         [tool, "-layout", "-enc", "UTF-8", str(path), "-"],
         capture_output=True,
