@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -113,7 +113,6 @@ class TaskTableModel(IdTableModel):
 
 def lateness(task: DueTask) -> str:
     """ "5 days late", "due today", "in 3 days" (translated)."""
-    from PySide6.QtCore import QCoreApplication
 
     days = task.days_overdue
     if days > 0:

@@ -33,15 +33,16 @@ def loans_attention() -> Attention:
 class DueMaintenance:
     due: int  # due today or earlier
     overdue: int  # due before today
-    next_month: int  # due within 30 days
+    coming: int  # not due yet, due within 30 days
 
 
 def due_maintenance(reg: Register, on: date | None = None) -> DueMaintenance:
     today = on or date.today()
+    due = due_task_count(reg, today)
     return DueMaintenance(
-        due=due_task_count(reg, today),
+        due=due,
         overdue=due_task_count(reg, today - timedelta(days=1)),
-        next_month=due_task_count(reg, today + timedelta(days=30)),
+        coming=due_task_count(reg, today + timedelta(days=30)) - due,
     )
 
 
@@ -50,7 +51,7 @@ def maintenance_attention() -> Attention:
         detail = (
             QCoreApplication.translate("HomeCards", "%n overdue", "", d.overdue)
             + "\n"
-            + QCoreApplication.translate("HomeCards", "%n due within 30 days", "", d.next_month)
+            + QCoreApplication.translate("HomeCards", "%n more due within 30 days", "", d.coming)
         )
         colour = ALERT if d.overdue else WARN if d.due else CALM
         card.show_figure(fmt_int(d.due), detail, colour)

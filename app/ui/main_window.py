@@ -38,6 +38,7 @@ from app.ui.sync_controller import SyncController
 from app.ui.sync_dialog import SyncDialog
 from app.ui.sync_status import SyncIndicator
 from app.ui.transfers_page import TransfersPage
+from app.ui.usb_sync import UsbSync
 
 # What a pulled sync may have changed: every screen that shows one of these refreshes.
 PULLED_ENTITIES = (
@@ -191,6 +192,13 @@ class MainWindow(QMainWindow):
         sync_settings = QAction(self.tr("Sync &settings and review…"), self)
         sync_settings.triggered.connect(self.open_sync)
         sync_menu.addActions([sync_now, sync_settings])
+        sync_menu.addSeparator()
+        self.usb = UsbSync(self.sync, self)
+        usb_export = QAction(self.tr("&Write a sync file for USB…"), self)
+        usb_export.triggered.connect(lambda: self.usb.export(self))
+        usb_import = QAction(self.tr("&Apply the district's reply file…"), self)
+        usb_import.triggered.connect(lambda: self.usb.import_reply(self))
+        sync_menu.addActions([usb_export, usb_import])
         self.addAction(sync_now)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -3,13 +3,9 @@ changes, and carry the changes on a USB stick when there is no network."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError
 from app.services.register import Register
-from app.sync import bundle, state
+from app.sync import state
 from app.sync.client import SyncClient
 from app.ui.history_view import make_table
 from app.ui.hub import Hub
 from app.ui.labels import fmt_date
 from app.ui.sync_controller import SyncController
-
-REFRESH_AFTER_PULL = ("equipment", "room", "maintenance", "school")
+from app.ui.usb_sync import UsbSync
 
 
 def _value(value: object) -> str:
@@ -75,9 +70,10 @@ class SyncDialog(QDialog):
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.clicked.connect(controller.sync_now)
         self.export_button = QPushButton(self.tr("&Export USB file…"))
-        self.export_button.clicked.connect(self.export_bundle)
+        self.usb = UsbSync(controller, self)
+        self.export_button.clicked.connect(lambda: self.usb.export(self))
         self.import_button = QPushButton(self.tr("&Import reply file…"))
-        self.import_button.clicked.connect(self.import_reply)
+        self.import_button.clicked.connect(lambda: self.usb.import_reply(self))
         for button in (self.sync_button, self.export_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -226,50 +222,6 @@ class SyncDialog(QDialog):
     def _enroll_failed(self, exc: Exception) -> None:
         self.enroll_button.setEnabled(True)
         self._warn(exc.message if isinstance(exc, ServiceError) else str(exc))
-
-    def export_bundle(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
-        if not folder:
-            return
-        try:
-            path = bundle.write_bundle(Path(folder), self.reg)
-        except (ServiceError, OSError) as exc:
-            self._warn(exc.message if isinstance(exc, ServiceError) else str(exc))
-            return
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            self.tr(
-                "Written %1. Take it to the district office; bring back their reply file."
-            ).replace("%1", str(path)),
-        )
-
-    def import_reply(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Reply file from the district"),
-            "",
-            QCoreApplication.translate("SyncDialog", "Sync files (*.zip)"),
-        )
-        if not name:
-            return
-        try:
-            result = bundle.import_reply(self.reg, bundle.read_reply_bundle(Path(name), self.reg))
-        except (ServiceError, OSError) as exc:
-            self._warn(exc.message if isinstance(exc, ServiceError) else str(exc))
-            return
-        for entity in REFRESH_AFTER_PULL:
-            self.hub.changed.emit(entity, [])
-        self.controller.status_changed.emit()
-        message = self.tr("Reply applied: %1 change(s) from the district.").replace(
-            "%1", str(result.applied)
-        )
-        if result.resent:
-            message += "\n\n" + self.tr(
-                "The district's server had lost part of this school's data. The whole "
-                "register (%1 rows) goes again in the next sync file."
-            ).replace("%1", str(result.resent))
-        QMessageBox.information(self, self.windowTitle(), message)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), message)

@@ -73,6 +73,7 @@ class SyncIndicator(QLabel):
         tip = [settings.last_error] if settings.last_error else []
         warning = settings.clock_warning()
         if warning:
+            parts.append(self.tr("PC clock is wrong"))
             tip.append(warning)
         colour = ""
         stuck = status.oldest_pending is not None and status.oldest_pending > STUCK_AFTER

@@ -52,7 +52,7 @@
 <context>
     <name>CompleteTasksDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="395" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="394" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="398" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="397" />
         <source>%n task(s) done:</source>
         <translation>
             <numerusform>%n task done:</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>DueTasksPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="120" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="119" />
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="123" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="122" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="258" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="257" />
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="263" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="262" />
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="361" />
+        <location filename="../../app/ui/due_tasks_dialog.py" line="360" />
         <source>Recorded %n task(s) as done.</source>
         <translation>
             <numerusform>Recorded %n task as done.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="51" />
+        <location filename="../../app/ui/home_cards.py" line="52" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -443,11 +443,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="53" />
-        <source>%n due within 30 days</source>
+        <location filename="../../app/ui/home_cards.py" line="54" />
+        <source>%n more due within 30 days</source>
         <translation>
-            <numerusform>%n due within 30 days</numerusform>
-            <numerusform>%n due within 30 days</numerusform>
+            <numerusform>%n more due within 30 days</numerusform>
+            <numerusform>%n more due within 30 days</numerusform>
         </translation>
     </message>
 </context>
@@ -576,7 +576,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>%n item in the register</numerusform>
@@ -606,7 +606,7 @@
 <context>
     <name>PlanForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="255" />
+        <location filename="../../app/ui/forms/plan_form.py" line="254" />
         <source>every %n year(s)</source>
         <translation>
             <numerusform>every %n year</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="257" />
+        <location filename="../../app/ui/forms/plan_form.py" line="256" />
         <source>every %n month(s)</source>
         <translation>
             <numerusform>every %n month</numerusform>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="259" />
+        <location filename="../../app/ui/forms/plan_form.py" line="258" />
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every %n week</numerusform>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="260" />
+        <location filename="../../app/ui/forms/plan_form.py" line="259" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -717,7 +717,7 @@
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_dialog.py" line="122" />
+        <location filename="../../app/ui/sync_dialog.py" line="118" />
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="92" />
+        <location filename="../../app/ui/sync_status.py" line="93" />
         <source>(oldest %n hour(s))</source>
         <translation>
             <numerusform>(oldest %n hour)</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="93" />
+        <location filename="../../app/ui/sync_status.py" line="94" />
         <source>(oldest %n day(s))</source>
         <translation>
             <numerusform>(oldest %n day)</numerusform>
@@ -849,6 +849,17 @@
         <translation>
             <numerusform>%n session noted a problem</numerusform>
             <numerusform>%n sessions noted a problem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsbSync</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/usb_sync.py" line="74" />
+        <source>Reply applied: %n change(s) from the district.</source>
+        <translation>
+            <numerusform>Reply applied: %n change from the district.</numerusform>
+            <numerusform>Reply applied: %n changes from the district.</numerusform>
         </translation>
     </message>
 </context>

@@ -359,46 +359,46 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>CompleteTasksDialog</name>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="384"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="383"/>
         <source>Mark tasks done</source>
         <translation>Ghi nhận việc đã làm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="395"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="394"/>
         <source>and %n more</source>
         <translation>
             <numerusform>và %n thiết bị khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="398"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="397"/>
         <source>%n task(s) done:</source>
         <translation>
             <numerusform>Đã làm %n việc:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="405"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="404"/>
         <source>&amp;Done on</source>
         <translation>&amp;Ngày thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="407"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="406"/>
         <source>Done &amp;by (person or firm)</source>
         <translation>Người &amp;thực hiện (cá nhân hoặc đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="409"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="408"/>
         <source>&amp;Cost of each (đồng)</source>
         <translation>&amp;Chi phí mỗi việc (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="410"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="409"/>
         <source>&amp;Notes</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="413"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="412"/>
         <source>Record as done</source>
         <translation>Ghi nhận đã làm</translation>
     </message>
@@ -1663,12 +1663,12 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>DueTasksDialog</name>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="445"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="444"/>
         <source>Maintenance due</source>
         <translation>Bảo trì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="449"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="448"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1676,172 +1676,172 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>DueTasksPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="120"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="119"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="122"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="121"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="123"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="122"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="145"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="144"/>
         <source>Scan an item&apos;s label to tick its task, or search item, room, task…</source>
         <translation>Quét nhãn thiết bị để đánh dấu việc của thiết bị đó, hoặc tìm theo thiết bị, phòng, công việc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="151"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="150"/>
         <source>Due now</source>
         <translation>Đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="152"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="151"/>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="153"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="152"/>
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="168"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="167"/>
         <source>Done</source>
         <translation>Đã làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="169"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="168"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="170"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="169"/>
         <source>When</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="171"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="170"/>
         <source>Asset code</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="172"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="171"/>
         <source>Item</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="173"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="172"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="174"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="173"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="177"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="176"/>
         <source>Every</source>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="184"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="183"/>
         <source>Last done</source>
         <translation>Lần gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="185"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="184"/>
         <source>never</source>
         <translation>chưa làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="195"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="194"/>
         <source>Tick &amp;all shown</source>
         <translation>Đánh dấu &amp;cả danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="196"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="195"/>
         <source>C&amp;lear ticks</source>
         <translation>&amp;Bỏ đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="197"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="196"/>
         <source>Open &amp;item</source>
         <translation>Xem &amp;thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="198"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="197"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Ghi đã làm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="219"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="218"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="258"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="257"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>đã đánh dấu %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="263"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="262"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="320"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="319"/>
         <source>Ticked %1: %2 (not due until %3).</source>
         <translation>Đã đánh dấu %1: %2 (chưa đến hạn, hạn là ngày %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="325"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="324"/>
         <source>Ticked %1: %2.</source>
         <translation>Đã đánh dấu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="334"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="333"/>
         <source>No active maintenance plan covers %1.</source>
         <translation>Không có kế hoạch bảo trì đang áp dụng nào cho %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="352"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="351"/>
         <source>Tick the tasks that were done first.</source>
         <translation>Hãy đánh dấu các việc đã làm trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/due_tasks_dialog.py" line="361"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="360"/>
         <source>Recorded %n task(s) as done.</source>
         <translation>
             <numerusform>Đã ghi nhận %n việc đã làm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="374"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="373"/>
         <source>Tick / untick</source>
         <translation>Đánh dấu / bỏ đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="375"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="374"/>
         <source>Mark done…</source>
         <translation>Ghi đã làm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/due_tasks_dialog.py" line="376"/>
+        <location filename="../../app/ui/due_tasks_dialog.py" line="375"/>
         <source>Open item</source>
         <translation>Xem thiết bị</translation>
     </message>
@@ -3347,21 +3347,21 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Mượn quá hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="51"/>
+        <location filename="../../app/ui/home_cards.py" line="52"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="53"/>
-        <source>%n due within 30 days</source>
+        <location filename="../../app/ui/home_cards.py" line="54"/>
+        <source>%n more due within 30 days</source>
         <translation>
-            <numerusform>%n việc đến hạn trong 30 ngày</numerusform>
+            <numerusform>thêm %n việc đến hạn trong 30 ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="59"/>
+        <location filename="../../app/ui/home_cards.py" line="60"/>
         <source>Maintenance due</source>
         <translation>Bảo trì đến hạn</translation>
     </message>
@@ -4790,119 +4790,129 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Home</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Equipment</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Loans</source>
         <translation>Mượn – trả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Room usage</source>
         <translation>Sử dụng phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Maintenance plans</source>
         <translation>Kế hoạch bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Fault reports</source>
         <translation>Báo hỏng – sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Inventory counts</source>
         <translation>Kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Disposals</source>
         <translation>Thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Transfers</source>
         <translation>Điều chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Compliance</source>
         <translation>Rà soát chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>S&amp;ync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Sync &amp;now</source>
         <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Sync &amp;settings and review…</source>
         <translation>&amp;Cài đặt đồng bộ và xem lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>&amp;Write a sync file for USB…</source>
+        <translation>&amp;Ghi tệp đồng bộ ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>&amp;Apply the district&apos;s reply file…</source>
+        <translation>Nhập tệp &amp;trả lời của Phòng Giáo dục…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>Sổ có %n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>The equipment register of a school: rooms, equipment, maintenance.</source>
         <translation>Sổ quản lý thiết bị của nhà trường: phòng, thiết bị, bảo trì.</translation>
     </message>
@@ -5243,28 +5253,28 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Trong sổ không có thiết bị nào có mã tài sản %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="255"/>
+        <location filename="../../app/ui/forms/plan_form.py" line="254"/>
         <source>every %n year(s)</source>
         <translation>
             <numerusform>%n năm một lần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="257"/>
+        <location filename="../../app/ui/forms/plan_form.py" line="256"/>
         <source>every %n month(s)</source>
         <translation>
             <numerusform>%n tháng một lần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="259"/>
+        <location filename="../../app/ui/forms/plan_form.py" line="258"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>%n tuần một lần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forms/plan_form.py" line="260"/>
+        <location filename="../../app/ui/forms/plan_form.py" line="259"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>%n ngày một lần</numerusform>
@@ -6784,183 +6794,153 @@ Mở tệp ngay?</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync_dialog.py" line="45"/>
         <source>Sync with the district</source>
         <translation>Đồng bộ với Phòng Giáo dục và Đào tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync_dialog.py" line="48"/>
         <source>District server</source>
         <translation>Máy chủ của Phòng Giáo dục và Đào tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync_dialog.py" line="54"/>
         <source>Equipment room PC</source>
         <translation>Máy phòng thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync_dialog.py" line="55"/>
         <source>&amp;Connect this PC</source>
         <translation>&amp;Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync_dialog.py" line="59"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="65"/>
+        <location filename="../../app/ui/sync_dialog.py" line="60"/>
         <source>One-time code</source>
         <translation>Mã đăng ký (dùng một lần)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync_dialog.py" line="61"/>
         <source>Name of this PC</source>
         <translation>Tên máy này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync_dialog.py" line="65"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync_dialog.py" line="70"/>
         <source>&amp;Sync now</source>
         <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync_dialog.py" line="72"/>
         <source>&amp;Export USB file…</source>
         <translation>&amp;Xuất tệp USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync_dialog.py" line="75"/>
         <source>&amp;Import reply file…</source>
         <translation>Nhập tệp &amp;trả lời…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="113"/>
+        <location filename="../../app/ui/sync_dialog.py" line="109"/>
         <source>This PC is connected (device %1). A new code connects it again.</source>
         <translation>Máy này đã được đăng ký (mã máy %1). Nhập mã mới nếu cần đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync_dialog.py" line="115"/>
         <source>Ask the district office for the server address and a one-time code.</source>
         <translation>Hãy xin Phòng Giáo dục và Đào tạo địa chỉ máy chủ và mã đăng ký dùng một lần.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync_dialog.py" line="118"/>
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync_dialog.py" line="120"/>
         <source>Last sync: %1</source>
         <translation>Lần đồng bộ gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="126"/>
+        <location filename="../../app/ui/sync_dialog.py" line="122"/>
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="131"/>
+        <location filename="../../app/ui/sync_dialog.py" line="127"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="142"/>
+        <location filename="../../app/ui/sync_dialog.py" line="138"/>
         <source>Conflicts to review (%1)</source>
         <translation>Xung đột cần xem (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="144"/>
+        <location filename="../../app/ui/sync_dialog.py" line="140"/>
         <source>Refused changes (%1)</source>
         <translation>Thay đổi bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="147"/>
-        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <location filename="../../app/ui/sync_dialog.py" line="143"/>
+        <location filename="../../app/ui/sync_dialog.py" line="161"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="148"/>
-        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <location filename="../../app/ui/sync_dialog.py" line="144"/>
+        <location filename="../../app/ui/sync_dialog.py" line="161"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="149"/>
+        <location filename="../../app/ui/sync_dialog.py" line="145"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="150"/>
+        <location filename="../../app/ui/sync_dialog.py" line="146"/>
         <source>This PC&apos;s value</source>
         <translation>Giá trị ở máy này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="151"/>
+        <location filename="../../app/ui/sync_dialog.py" line="147"/>
         <source>District&apos;s value (kept)</source>
         <translation>Giá trị của Phòng (được giữ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="165"/>
+        <location filename="../../app/ui/sync_dialog.py" line="161"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="173"/>
+        <location filename="../../app/ui/sync_dialog.py" line="169"/>
         <source>Mark all as reviewed</source>
         <translation>Đánh dấu đã xem tất cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="179"/>
+        <location filename="../../app/ui/sync_dialog.py" line="175"/>
         <source>Dismiss all</source>
         <translation>Bỏ qua tất cả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync_dialog.py" line="201"/>
         <source>Enter the server address and the one-time code.</source>
         <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="215"/>
+        <location filename="../../app/ui/sync_dialog.py" line="211"/>
         <source>Connecting to the district server…</source>
         <translation>Đang kết nối máy chủ của Phòng Giáo dục và Đào tạo…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="231"/>
-        <source>Folder on the USB stick</source>
-        <translation>Thư mục trên USB</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="243"/>
-        <source>Written %1. Take it to the district office; bring back their reply file.</source>
-        <translation>Đã ghi %1. Hãy mang tệp này đến Phòng Giáo dục và Đào tạo và mang tệp trả lời về nhập vào máy.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="250"/>
-        <source>Reply file from the district</source>
-        <translation>Tệp trả lời của Phòng Giáo dục và Đào tạo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="252"/>
-        <source>Sync files (*.zip)</source>
-        <translation>Tệp đồng bộ (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="264"/>
-        <source>Reply applied: %1 change(s) from the district.</source>
-        <translation>Đã nhập tệp trả lời: %1 thay đổi từ Phòng Giáo dục và Đào tạo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="269"/>
-        <source>The district&apos;s server had lost part of this school&apos;s data. The whole register (%1 rows) goes again in the next sync file.</source>
-        <translation>Máy chủ của Phòng đã mất một phần dữ liệu của trường. Toàn bộ sổ (%1 dòng) sẽ được gửi lại trong tệp đồng bộ lần sau.</translation>
     </message>
 </context>
 <context>
@@ -7010,29 +6990,34 @@ Mở tệp ngay?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="82"/>
+        <location filename="../../app/ui/sync_status.py" line="76"/>
+        <source>PC clock is wrong</source>
+        <translation>đồng hồ máy tính bị lệch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="83"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="85"/>
+        <location filename="../../app/ui/sync_status.py" line="86"/>
         <source>Sync: </source>
         <translation>Đồng bộ: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="90"/>
+        <location filename="../../app/ui/sync_status.py" line="91"/>
         <source>(oldest under an hour)</source>
         <translation>(cũ nhất chưa tới 1 giờ)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="92"/>
+        <location filename="../../app/ui/sync_status.py" line="93"/>
         <source>(oldest %n hour(s))</source>
         <translation>
             <numerusform>(cũ nhất %n giờ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_status.py" line="93"/>
+        <location filename="../../app/ui/sync_status.py" line="94"/>
         <source>(oldest %n day(s))</source>
         <translation>
             <numerusform>(cũ nhất %n ngày)</numerusform>
@@ -7649,6 +7634,51 @@ Mở tệp ngay?</translation>
         <location filename="../../app/ui/usage_stats_view.py" line="418"/>
         <source>(no subject written)</source>
         <translation>(chưa ghi môn)</translation>
+    </message>
+</context>
+<context>
+    <name>UsbSync</name>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="34"/>
+        <source>Folder on the USB stick</source>
+        <translation>Thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="43"/>
+        <source>Written %1. Take it to the district office; bring back their reply file.</source>
+        <translation>Đã ghi %1. Hãy mang tệp này đến Phòng Giáo dục và Đào tạo và mang tệp trả lời về nhập vào máy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="54"/>
+        <source>Writing the sync file…</source>
+        <translation>Đang ghi tệp đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="61"/>
+        <source>Reply file from the district</source>
+        <translation>Tệp trả lời của Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="63"/>
+        <source>Sync files (*.zip)</source>
+        <translation>Tệp đồng bộ (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/usb_sync.py" line="74"/>
+        <source>Reply applied: %n change(s) from the district.</source>
+        <translation>
+            <numerusform>Đã nhập tệp trả lời: %n thay đổi từ Phòng Giáo dục và Đào tạo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="78"/>
+        <source>The district&apos;s server had lost part of this school&apos;s data. The whole register (%1 rows) goes again in the next sync file.</source>
+        <translation>Máy chủ của Phòng Giáo dục và Đào tạo đã mất một phần dữ liệu của trường. Toàn bộ sổ (%1 dòng) sẽ được gửi lại trong tệp đồng bộ lần sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/usb_sync.py" line="90"/>
+        <source>Applying the district&apos;s reply…</source>
+        <translation>Đang nhập tệp trả lời của Phòng Giáo dục và Đào tạo…</translation>
     </message>
 </context>
 </TS>

@@ -508,3 +508,13 @@ def test_a_scan_in_the_due_tasks_window_presses_no_button(qtbot, reg: Register, 
     scan(dialog.panel.search, "TB-0004")
     assert dialog.isVisible()
     assert [k.split(":")[1] for k in dialog.panel.model.ticked] == [item_id(reg, "TB-0004")]
+
+
+def test_the_home_card_counts_due_overdue_and_coming_apart(reg: Register) -> None:
+    from app.ui.home_cards import DueMaintenance, due_maintenance
+
+    item_plan(reg, "TB-0001", late=3)  # overdue
+    item_plan(reg, "TB-0002", late=0, task="Thay bóng đèn")  # due today
+    item_plan(reg, "TB-0003", late=-10, task="Tra dầu")  # in ten days
+    item_plan(reg, "TB-0004", late=-60, task="Kiểm tra nguồn")  # beyond the month
+    assert due_maintenance(reg, TODAY) == DueMaintenance(due=2, overdue=1, coming=1)

@@ -4,6 +4,7 @@ failures back off and show, conflicts can be reviewed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -14,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from app.server import admin
 from app.server.api import create_app
+from app.server.bundles import import_bundle
 from app.server.db import open_server_db
 from app.server.sync_apply import district_edit
 from app.services import equipment
 from app.sync import state
 from app.sync.client import SyncClient
-from app.ui import sync_dialog
+from app.ui import sync_dialog, usb_sync
 from app.ui.hub import Hub
 from app.ui.main_window import MainWindow
 from app.ui.sync_controller import BACKOFF_MS, EVERY_MS
@@ -143,3 +145,58 @@ def test_a_long_sync_shows_how_far_it_got(window, server, reg) -> None:  # type:
     window.sync.sync_now()
     assert (6, 6) in seen  # three items and their audit lines, all sent
     assert window.sync_indicator.text().startswith("Sync: All sent")
+
+
+def test_a_wrong_pc_clock_shows_in_the_status_bar(window, server, reg) -> None:  # type: ignore[no-untyped-def]
+    _, _, code = server
+    connect(window, code)
+    assert "clock" not in window.sync_indicator.text()
+    # The server answered 400 days ahead of this PC's clock.
+    state.record_success(reg, datetime.now(UTC) + timedelta(days=400))
+    window.sync.status_changed.emit()
+    text = window.sync_indicator.text()
+    assert text.startswith("Sync: All sent") and text.endswith("PC clock is wrong")
+    assert "#b26a00" in window.sync_indicator.styleSheet()
+    assert "Đồng hồ của máy tính đang chậm" in window.sync_indicator.toolTip()
+
+
+def test_usb_file_and_reply_from_the_sync_menu(  # type: ignore[no-untyped-def]
+    window, server, reg, tmp_path, monkeypatch
+) -> None:
+    engine, _, code = server
+    connect(window, code)
+    told: list[str] = []
+    monkeypatch.setattr(usb_sync.QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(usb_sync.QMessageBox, "warning", lambda *a: told.append("!" + a[2]))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    monkeypatch.setattr(usb_sync.QFileDialog, "getExistingDirectory", lambda *a: str(stick))
+    menu = {a.text(): a for a in window.menuBar().actions()}["S&ync"].menu()
+    actions = {a.text(): a for a in menu.actions()}
+    equipment.create_equipment(reg, {"asset_code": "TB-0902", "name": "Loa kéo"})
+    item = equipment.find_by_asset_code(reg, "TB-0001")
+    assert item is not None
+    with Session(engine) as s:
+        district_edit(s, "equipment", item.id, {"notes": "Phòng GD đã kiểm tra"})
+
+    actions["&Write a sync file for USB…"].trigger()
+    (sent,) = stick.glob("*.zip")
+    assert told == [f"Written {sent}. Take it to the district office; bring back their reply file."]
+    with Session(engine) as s:
+        result = import_bundle(s, sent, stick / "reply")
+        s.commit()
+    assert result.applied == 2  # the new item and its audit line
+    (reply,) = (stick / "reply").glob("*.zip")
+
+    monkeypatch.setattr(usb_sync.QFileDialog, "getOpenFileName", lambda *a: (str(reply), ""))
+    refreshed: list[str] = []
+    window.hub.changed.connect(lambda entity, _ids: refreshed.append(entity))
+    actions["&Apply the district's reply file…"].trigger()
+    assert told[-1] == "Reply applied: 1 change from the district."
+    assert "equipment" in refreshed  # every screen hears of it, as after a network sync
+    again = equipment.find_by_asset_code(reg, "TB-0001")
+    assert again is not None and again.notes == "Phòng GD đã kiểm tra"
+    assert window.sync_indicator.text().startswith("Sync: All sent")
+    # The same reply twice changes nothing and says so plainly.
+    actions["&Apply the district's reply file…"].trigger()
+    assert told[-1] == "Reply applied: 0 changes from the district."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -249,7 +249,6 @@ class PlanForm(FormDialog):
 
 def interval_text(days: int) -> str:
     """ "every 3 months", "every 2 weeks", "every 45 days" (translated)."""
-    from PySide6.QtCore import QCoreApplication
 
     if days % 365 == 0:
         return QCoreApplication.translate("PlanForm", "every %n year(s)", "", days // 365)
