@@ -151,3 +151,21 @@ def libreoffice() -> str:
     from tests.system import LIBREOFFICE_WHY, need_program
 
     return need_program("soffice", LIBREOFFICE_WHY)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def server_key_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The district server's key file (app/server/keys.py) in a temporary folder, for
+    the in-process servers and the server processes the tests start."""
+    import os
+
+    from app.server.keys import KEY_FILE_ENV
+
+    path = tmp_path_factory.mktemp("server-key") / "sotb-server.key"
+    before = os.environ.get(KEY_FILE_ENV)
+    os.environ[KEY_FILE_ENV] = str(path)
+    yield path
+    if before is None:
+        os.environ.pop(KEY_FILE_ENV, None)
+    else:
+        os.environ[KEY_FILE_ENV] = before

@@ -26,9 +26,11 @@ from sqlalchemy.orm import Session
 from app.models import School
 from app.models.base import utcnow
 from app.models.ids import uuid7
+from app.server import keys
 from app.server.models import Device, DistrictUser, EnrollCode
 from app.services.errors import ServiceError
 from app.services.schemas import SchoolInput, parse
+from app.sync.bundle import bundle_key
 
 # Enrollment codes: no 0/O, 1/I/L, so a code read over the phone is typed right.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -154,7 +156,8 @@ def enroll(
 ) -> tuple[Device, str]:
     """Spend a one-time code: a new Device of the code's school and its secret.
 
-    The secret (256 bits) is returned once; the database keeps only its sha256. The
+    The secret (256 bits) is returned once; the database keeps only its sha256 and the
+    bundle key derived from it, wrapped by the server key file. The
     code is taken by one conditional UPDATE, so two PCs racing with the same code
     cannot both succeed.
     """
@@ -190,6 +193,7 @@ def enroll(
         school_id=row.school_id,
         name=device_name.strip()[:100],
         secret_hash=sha256_hex(secret),
+        bundle_key=keys.wrap(bundle_key(secret), device_id, keys.server_key()),
         created_at=now,
         app_version=app_version.strip()[:30],
         cursor=0,

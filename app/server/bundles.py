@@ -9,19 +9,25 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.server import keys
 from app.server.models import Device
 from app.server.sync_apply import PushRefused, pull, push
 from app.server.versions import UpgradeRequired, check_versions
 from app.services.errors import ServiceError
 from app.sync.bundle import (
     BundleError,
+    SecretLookup,
     SigningKey,
-    bundle_key_from_hash,
     read_bundle,
     write_reply_bundle,
 )
 from app.sync.protocol import PullResponse, PushResponse
 
+ENROLLED_BEFORE_USB_KEYS = (
+    "Máy gửi tệp này được đăng ký trước khi máy chủ dùng khóa cho tệp USB. Hãy cấp mã "
+    "đăng ký mới (sotb-server enroll-code) và đăng ký lại máy ở trường; dữ liệu chưa gửi "
+    "vẫn được giữ. Chưa có gì thay đổi."
+)
 MAX_REPLY_PAGES = 400  # a reply carries at most this many pull pages; the rest next time
 
 
@@ -35,19 +41,27 @@ class ImportResult:
     resend_from: int | None = None  # the PC must send all again (a restored server)
 
 
-def _lookup(session: Session):  # type: ignore[no-untyped-def]
+def _signing_key(device: Device, key: bytes) -> bytes:
+    assert device.bundle_key is not None
+    return keys.unwrap(device.bundle_key, device.id, key)
+
+
+def _lookup(session: Session, key: bytes) -> SecretLookup:
     def find(device_id: str) -> SigningKey | None:
         device = session.get(Device, device_id)
         if device is None or device.revoked_at is not None:
             return None
-        return SigningKey(bundle_key_from_hash(device.secret_hash), device.school_id)
+        if device.bundle_key is None:
+            raise BundleError("unknown_device", ENROLLED_BEFORE_USB_KEYS)
+        return SigningKey(_signing_key(device, key), device.school_id)
 
     return find
 
 
 def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
     """Apply a school's bundle and write its reply into ``out_dir``."""
-    bundle = read_bundle(path, _lookup(session), kind="changes")
+    key = keys.server_key()
+    bundle = read_bundle(path, _lookup(session, key), kind="changes")
     try:  # the range the network accepts, so a file is no way round it
         check_versions(bundle.manifest.schema_version, bundle.manifest.app_version)
     except UpgradeRequired as exc:
@@ -85,7 +99,7 @@ def import_bundle(session: Session, path: Path, out_dir: Path) -> ImportResult:
         out_dir,
         device_id=device.id,
         school_id=device.school_id,
-        key=bundle_key_from_hash(device.secret_hash),
+        key=_signing_key(device, key),
         since=since,
         pages=pages,
         acks=acks,

@@ -34,6 +34,7 @@ from app.cli_reports import cli_date
 from app.models.enums import SchoolLevel
 from app.server.api import DATABASE_URL_ENV
 from app.server.db import DEFAULT_URL
+from app.server.keys import DEFAULT_KEY_FILE, KEY_FILE_ENV, key_file, server_key
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -49,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"database (default: ${DATABASE_URL_ENV}, else {DEFAULT_URL}); "
         "e.g. postgresql+psycopg://sotb:PASSWORD@127.0.0.1:5432/sotb",
+    )
+    parser.add_argument(
+        "--key-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help=f"the server key that guards USB files (default: ${KEY_FILE_ENV}, else "
+        f"{DEFAULT_KEY_FILE}; made on first use). Keep it, and back it up, apart from the "
+        "database: every worker reads the same file",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -145,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help (0) or a wrong command line (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     url = database_url(args)
+    if args.key_file is not None:  # for this process and the workers it starts
+        os.environ[KEY_FILE_ENV] = str(args.key_file.resolve())
     if args.command == "serve":
         return _serve(url, args.host, args.port, args.workers)
     handlers: dict[tuple[str, str | None], Callable[[Session, argparse.Namespace], int]] = {
@@ -294,6 +306,11 @@ def _serve(url: str, host: str, port: int, workers: int) -> int:
     if engine is None:
         return EXIT_FAILED
     engine.dispose()
+    try:
+        server_key()  # made here once, so workers never race to make it
+    except (OSError, RuntimeError) as exc:
+        _err(f"không đọc hoặc tạo được khóa máy chủ {key_file()}: {exc}")
+        return EXIT_FAILED
     import uvicorn
 
     # Each worker process builds its own engine from this variable (create_app()).

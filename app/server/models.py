@@ -21,7 +21,7 @@ class ServerBase(DeclarativeBase):
 
 
 class Device(ServerBase):
-    """An enrolled PC. Only the hash of its secret is kept."""
+    """An enrolled PC. Only the hash of its secret is kept, and its bundle key wrapped."""
 
     __tablename__ = "device"
 
@@ -35,6 +35,8 @@ class Device(ServerBase):
     app_version: Mapped[str] = mapped_column(String(30), default="")
     # The highest device_seq taken from this device (pushes at or below are skipped).
     cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Its USB bundle key, wrapped by the server key file (app/server/keys.py).
+    bundle_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class EnrollCode(ServerBase):

@@ -22,8 +22,10 @@ Sequence ranges, ``seq_from``..``seq_to``:
 - "reply": server seqs, ``(seq_from, seq_to]`` = (since, next_since] of the pages
   (each part's ``seq_from`` is the previous part's ``seq_to``).
 
-The signing key is ``bundle_key(device_secret)`` = SHA-256 of the secret, so the
-server can verify with the hash it keeps (``bundle_key_from_hash``). Reading checks
+The signing key is ``bundle_key(device_secret)``, an HMAC of the secret: not the hash
+the server keeps to check requests, so a copy of the server's database cannot sign a
+bundle. The server keeps the key wrapped by its key file (app/server/keys.py). Format 1
+signed with the hash itself and is refused. Reading checks
 everything before anything is applied; a bad file raises BundleError with a
 Vietnamese message and the caller changes nothing.
 """
@@ -64,8 +66,8 @@ from app.sync.protocol import (
 )
 
 FORMAT = "sotb-bundle"
-FORMAT_VERSION = 1
-SUPPORTED_FORMAT_VERSIONS = frozenset({1})
+FORMAT_VERSION = 2  # 2: signed with bundle_key's HMAC of the secret
+SUPPORTED_FORMAT_VERSIONS = frozenset({2})
 MANIFEST = "manifest.json"
 _PART_NAME = re.compile(r"^(changes|acks)-(\d{4,6})\.jsonl$")
 
@@ -129,12 +131,7 @@ SecretLookup = Callable[[str], SigningKey | None]
 
 
 def bundle_key(device_secret: str) -> bytes:
-    return hashlib.sha256(device_secret.encode("utf-8")).digest()
-
-
-def bundle_key_from_hash(secret_sha256_hex: str) -> bytes:
-    """The same key from the SHA-256 hex digest of the secret (what the server keeps)."""
-    return bytes.fromhex(secret_sha256_hex)
+    return hmac.new(device_secret.encode("utf-8"), b"sotb-bundle-key", hashlib.sha256).digest()
 
 
 class _Strict(BaseModel):
@@ -445,7 +442,9 @@ def _verified_manifest(
         raise BundleError("corrupt", CORRUPT)
     version = data.get("format_version")
     if not isinstance(version, int) or version not in SUPPORTED_FORMAT_VERSIONS:
-        raise _version_error(f"định dạng tệp {version!r}, phần mềm này đọc định dạng 1")
+        raise _version_error(
+            f"định dạng tệp {version!r}, phần mềm này đọc định dạng {FORMAT_VERSION}"
+        )
     signature = data.get("signature")
     device = data.get("device_id")
     if not isinstance(signature, str) or not isinstance(device, str):

@@ -149,7 +149,8 @@ def seed_room_and_item(client: TestClient, device: Enrolled) -> tuple[str, str]:
 def unchanged_state(engine: Engine) -> dict[str, Any]:
     """Every table but the devices' "last seen" bookkeeping (a refused call is still a call)."""
     state = db_state(engine)
-    state["device"] = [(row[0], row[-1]) for row in state["device"]]  # id, cursor
+    with engine.connect() as conn:
+        state["device"] = sorted(conn.execute(text("SELECT id, cursor FROM device")).all())
     return state
 
 

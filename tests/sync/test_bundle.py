@@ -24,7 +24,6 @@ from app.sync.bundle import (
     BundleError,
     SigningKey,
     bundle_key,
-    bundle_key_from_hash,
     import_reply,
     read_bundle,
     read_reply_bundle,
@@ -131,7 +130,7 @@ def test_round_trip_carries_every_pending_change_in_batches(reg: Register, tmp_p
     m = got.manifest
     seqs = outbox_seqs(reg)
     assert (m.kind, m.device_id, m.school_id) == ("changes", DEVICE, reg.school_id)
-    assert (m.schema_version, m.app_version, m.format_version) == (head_revision(), __version__, 1)
+    assert (m.schema_version, m.app_version, m.format_version) == (head_revision(), __version__, 2)
     assert (m.seq_from, m.seq_to, m.change_count) == (1, seqs[-1], 8)
     assert (m.pull_cursor, m.push_cursor, m.created_at) == (41, 0, NOW)
     requests = got.push_requests()
@@ -159,10 +158,15 @@ def test_a_pc_that_is_not_enrolled_cannot_write_one(reg: Register, tmp_path: Pat
     assert not (tmp_path / "usb").exists()
 
 
-def test_the_server_verifies_with_the_hash_it_keeps() -> None:
+def test_the_signing_key_is_not_the_hash_the_server_keeps(reg: Register, good: Path) -> None:
+    """The server checks requests with sha256(secret): a copy of its database must not be
+    enough to sign a bundle (format 1 signed with exactly that hash)."""
     import hashlib
 
-    assert bundle_key_from_hash(hashlib.sha256(SECRET.encode()).hexdigest()) == KEY
+    kept = hashlib.sha256(SECRET.encode()).digest()
+    assert kept != KEY and len(KEY) == 32
+    forged = rebuild(good, good.with_name("forged.zip"), resign=kept)
+    refused(forged, lookup_for(reg), "tampered")
 
 
 # -- the district's reply ------------------------------------------------------------
@@ -353,11 +357,14 @@ def test_a_bundle_of_another_school_is_refused(reg: Register, good: Path) -> Non
     refused(good, lookup_for(reg), "wrong_school", school_id="another-school")
 
 
-def test_an_unknown_format_version_is_refused(reg: Register, good: Path, tmp_path: Path) -> None:
-    def newer(m: dict[str, Any]) -> None:
-        m["format_version"] = 2
+@pytest.mark.parametrize("version", [1, 3])
+def test_an_older_or_newer_format_is_refused(
+    reg: Register, good: Path, tmp_path: Path, version: int
+) -> None:
+    def other(m: dict[str, Any]) -> None:
+        m["format_version"] = version
 
-    bad = rebuild(good, tmp_path / "v2.zip", manifest_edit=newer, resign=KEY)
+    bad = rebuild(good, tmp_path / f"v{version}.zip", manifest_edit=other, resign=KEY)
     assert "phiên bản" in refused(bad, lookup_for(reg), "version")
 
 

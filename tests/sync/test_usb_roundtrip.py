@@ -3,6 +3,7 @@ reply comes back; importing any file twice, or after a network sync, changes not
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -225,3 +226,66 @@ def test_an_old_app_or_a_revoked_pc_is_refused_and_changes_nothing(  # type: ign
     assert "thu hồi" in capsys.readouterr().err
     assert items_on_server(engine) == []
     assert list(stick.glob("reply*")) == []
+
+
+def test_a_copy_of_the_district_database_cannot_sign_a_file(  # type: ignore[no-untyped-def]
+    school, district, tmp_path, capsys
+) -> None:
+    """Whoever holds a backup of the server's database, and not its key file, cannot
+    forge a school's USB file: neither what the database keeps serves as the key."""
+    import zipfile
+
+    from app.sync.bundle import sign
+
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    sent = write_bundle(stick, school, name="sent.zip")
+    with engine.connect() as conn:
+        secret_hash, wrapped = conn.execute(
+            text("SELECT secret_hash, bundle_key FROM device")
+        ).one()
+    for n, guess in enumerate((bytes.fromhex(secret_hash), bytes.fromhex(wrapped))):
+        forged = stick / f"forged-{n}.zip"
+        with zipfile.ZipFile(sent) as src, zipfile.ZipFile(forged, "w") as dst:
+            for info in src.infolist():
+                data = src.read(info)
+                if info.filename == "manifest.json":
+                    manifest = json.loads(data)
+                    manifest.pop("signature")
+                    manifest["signature"] = sign(manifest, guess)
+                    data = json.dumps(manifest).encode()
+                dst.writestr(info, data)
+        capsys.readouterr()
+        assert (
+            sotb_server(
+                ["--database-url", url, "bundle", "import", str(forged), "--out", str(stick)]
+            )
+            == 1
+        )
+        assert "sửa" in capsys.readouterr().err  # tampered
+    assert items_on_server(engine) == []
+    # The genuine file goes in.
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(sent), "--out", str(stick)])
+        == 0
+    )
+    assert items_on_server(engine) == ["TB-1"]
+
+
+def test_a_pc_enrolled_before_usb_keys_is_told_to_enroll_again(  # type: ignore[no-untyped-def]
+    school, district, tmp_path, capsys
+) -> None:
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    sent = write_bundle(stick, school, name="sent.zip")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE device SET bundle_key = NULL"))  # as migration s0002 left it
+    capsys.readouterr()
+    assert (
+        sotb_server(["--database-url", url, "bundle", "import", str(sent), "--out", str(stick)])
+        == 1
+    )
+    assert "đăng ký lại" in capsys.readouterr().err
+    assert items_on_server(engine) == []
