@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.models.ids import uuid7
-from app.server import sync_apply
+from app.server import admin, sync_apply
 from app.server.models import ChangeLog
 from app.server.sync_apply import district_edit, lock_school, mark_restored
-from app.sync.protocol import API_PREFIX
+from app.sync.protocol import API_PREFIX, DEVICE_HEADER
 from tests.server.conftest import HEAD_SCHEMA, SCHOOL_B, Enrolled, Schools, db_state, enroll_device
 
 PUSH = f"{API_PREFIX}/sync/push"
@@ -286,6 +286,37 @@ def test_rows_that_point_at_another_school_are_refused(client, server_engine, sc
     # B's own delete of its room is not blocked by anything A sent.
     deleted = push(client, b, [change(2, "room", room_b, "delete", {}, base=1)])
     assert [r["status"] for r in deleted.json()["results"]] == ["applied"]
+    assert server_row(server_engine, "room", room_b) is None
+
+
+def test_push_and_pull_refuse_forged_mismatched_and_revoked_devices(
+    client, server_engine, schools
+) -> None:
+    """The sync routes themselves, not only /me: each way round is refused and changes
+    nothing."""
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    room_a = uuid7()
+    push(client, a, [change(1, "room", room_a, "insert", room_row(a.school_id, room_a))])
+    with Session(server_engine) as s:
+        district_edit(s, "room", room_a, {"name": "Phòng Tin học (Phòng GD sửa)"})
+    room_b = uuid7()
+    body = batch(a, [change(2, "room", room_b, "insert", room_row(a.school_id, room_b))])
+    forged = a.headers(**{DEVICE_HEADER: "0190a0a0-0000-7000-8000-000000000000"})
+    before = unchanged_state(server_engine)
+    assert client.post(PUSH, json=body, headers=forged).status_code == 401
+    assert client.get(PULL, params={"since": 0}, headers=forged).status_code == 401
+    # B's own credentials with A's device id in the body: B cannot push as A.
+    assert client.post(PUSH, json=body, headers=b.headers()).status_code == 409
+    assert unchanged_state(server_engine) == before
+    with Session(server_engine) as s:
+        admin.revoke_device(s, a.device_id)
+        s.commit()
+    before = unchanged_state(server_engine)
+    assert client.post(PUSH, json=body, headers=a.headers()).status_code == 403
+    pulled = client.get(PULL, params={"since": 0}, headers=a.headers())
+    assert pulled.status_code == 403 and "Phòng GD sửa" not in pulled.text
+    assert unchanged_state(server_engine) == before
     assert server_row(server_engine, "room", room_b) is None
 
 

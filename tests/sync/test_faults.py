@@ -74,9 +74,10 @@ def free_port() -> int:
 class ServerProcess:
     """``sotb-server serve`` on 127.0.0.1 in a process group of its own."""
 
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(self, database_url: str, log: Path, workers: int = 1) -> None:
         self.database_url = database_url
         self.log = log
+        self.workers = workers
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -89,7 +90,8 @@ class ServerProcess:
 
     def start(self) -> None:
         cmd = [sys.executable, "-m", "app.server.cli", "--database-url", self.database_url]
-        cmd += ["serve", "--host", "127.0.0.1", "--port", str(self.port), "--workers", "1"]
+        cmd += ["serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd += ["--workers", str(self.workers)]
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
