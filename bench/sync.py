@@ -681,6 +681,7 @@ def sync_school(dst: str, base: str) -> dict[str, Any]:
     from app.sync.client import SyncClient, SyncError
 
     reg = Register.open(Path(dst), actor="bench")
+    dump = len(full_dump(reg))  # what sending the whole register each time would cost
     http, wire = http_client(base)
     error = ""
     pushed = rejected = 0
@@ -703,6 +704,7 @@ def sync_school(dst: str, base: str) -> dict[str, Any]:
         "pull": [e.seconds for e in log if e.path.endswith("/pull")],
         "sent": sum(e.sent for e in log),
         "received": sum(e.received for e in log),
+        "dump_bytes": dump,
     }
 
 
@@ -767,6 +769,7 @@ def many_schools(args: argparse.Namespace, base: str, admin: Admin) -> dict[str,
                     "sync_latency": _percentiles([o["seconds"] for o in outcomes]),
                     "sent": sum(o["sent"] for o in outcomes),
                     "received": sum(o["received"] for o in outcomes),
+                    "dump_bytes": sum(o["dump_bytes"] for o in outcomes),
                 }
             )
         result["rounds"] = rounds
@@ -847,18 +850,21 @@ def print_report(results: dict[str, Any]) -> None:
             print(f"\nIncremental sync of {changes} edited items (median of {len(rounds)}):\n")
             print(
                 "| sync_once | rows pushed | push request | bytes / edited item "
-                "| without audit rows | JSON before gzip / item | full rows as JSON / item |"
+                "| without audit rows | JSON before gzip / item | full rows as JSON / item "
+                "| every request and answer / item |"
             )
-            print("|---:|---:|---:|---:|---:|---:|---:|")
+            print("|---:|---:|---:|---:|---:|---:|---:|---:|")
             sent = med(r["wire"]["push_sent"] for r in rounds)
             audit = med(r["wire"]["push_table_bytes"].get("audit_entry", 0) for r in rounds)
             full = med(r["full_rows_dump_bytes"] for r in rounds)
             zipped = med(r["wire"]["push_json"] for r in rounds)
+            both = med(r["wire"]["sent"] + r["wire"]["received"] for r in rounds)
             print(
                 f"| {_ms(med(r['seconds'] for r in rounds))} "
                 f"| {med(r['pushed'] for r in rounds):.0f} | {_kb(sent)} "
                 f"| {sent / changes:,.0f} B | {(sent - audit) / changes:,.0f} B "
-                f"| {zipped / changes:,.0f} B | {full / changes:,.0f} B |"
+                f"| {zipped / changes:,.0f} B | {full / changes:,.0f} B "
+                f"| {both / changes:,.0f} B |"
             )
     many = results.get("many")
     if many:
@@ -868,9 +874,9 @@ def print_report(results: dict[str, Any]) -> None:
         )
         print(
             "| round | wall | changes | changes/s | syncs/s | push p50 / p95 "
-            "| whole sync p50 / p95 | rejected | failed |"
+            "| whole sync p50 / p95 | rejected | failed | sent | full JSON dumps | sent / dumps |"
         )
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in many["rounds"]:
             p, s = r["push_latency"], r["sync_latency"]
             print(
@@ -878,7 +884,8 @@ def print_report(results: dict[str, Any]) -> None:
                 f"| {r['changes_per_second']:,.0f} | {r['syncs_per_second']:.1f} "
                 f"| {_ms(p.get('p50', 0))} / {_ms(p.get('p95', 0))} "
                 f"| {_ms(s.get('p50', 0))} / {_ms(s.get('p95', 0))} "
-                f"| {r['rejected']} | {r['failed']} |"
+                f"| {r['rejected']} | {r['failed']} | {_kb(r['sent'])} "
+                f"| {_kb(r['dump_bytes'])} | {r['sent'] / max(r['dump_bytes'], 1):.3f} |"
             )
     targets = results.get("targets")
     if targets:
