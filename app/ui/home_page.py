@@ -183,6 +183,8 @@ class HomePage(QWidget):
         columns = 4
         for i, card in enumerate(shown):
             cards.addWidget(card, i // columns, i % columns)
+        for column in range(columns):
+            cards.setColumnStretch(column, 1)  # equal widths, whatever each card says
 
         self.condition_chart = QChart()
         self.condition_chart.setTitle(self.tr("Units by condition and kind of room"))

@@ -51,7 +51,7 @@ class LoanTableModel(IdTableModel):
         return super().data(index, role)
 
 
-def _late_by(delta: timedelta) -> str:
+def late_by(delta: timedelta) -> str:
     """ "2 days" / "3 hours" / "15 minutes" (translated)."""
     minutes = int(delta.total_seconds() // 60)
     if minutes >= 24 * 60:
@@ -212,7 +212,7 @@ class LoansPage(ListPage):
             return self.tr("Returned")
         if row.overdue(now):
             assert row.due_at is not None
-            return self.tr("Overdue by %1").replace("%1", _late_by(now - row.due_at))
+            return self.tr("Overdue by %1").replace("%1", late_by(now - row.due_at))
         if row.due_soon(now):
             return self.tr("Due soon")
         if row.returned_units:

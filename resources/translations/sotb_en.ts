@@ -419,7 +419,15 @@
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="21" />
+        <location filename="../../app/ui/home_cards.py" line="29" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/home_cards.py" line="48" />
         <source>%n loan(s) still out</source>
         <translation>
             <numerusform>%n loan still out</numerusform>
@@ -427,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="23" />
+        <location filename="../../app/ui/home_cards.py" line="50" />
         <source>%n due within two hours</source>
         <translation>
             <numerusform>%n due within two hours</numerusform>
@@ -435,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="52" />
+        <location filename="../../app/ui/home_cards.py" line="92" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -443,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="54" />
+        <location filename="../../app/ui/home_cards.py" line="94" />
         <source>%n more due within 30 days</source>
         <translation>
             <numerusform>%n more due within 30 days</numerusform>

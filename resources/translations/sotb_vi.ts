@@ -3328,40 +3328,52 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="21"/>
+        <location filename="../../app/ui/home_cards.py" line="29"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/home_cards.py" line="48"/>
         <source>%n loan(s) still out</source>
         <translation>
             <numerusform>%n lượt mượn chưa trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="23"/>
+        <location filename="../../app/ui/home_cards.py" line="50"/>
         <source>%n due within two hours</source>
         <translation>
             <numerusform>%n lượt sắp đến hạn (trong 2 giờ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="28"/>
+        <location filename="../../app/ui/home_cards.py" line="54"/>
+        <source>late by %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_cards.py" line="66"/>
         <source>Overdue loans</source>
         <translation>Mượn quá hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="52"/>
+        <location filename="../../app/ui/home_cards.py" line="92"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="54"/>
+        <location filename="../../app/ui/home_cards.py" line="94"/>
         <source>%n more due within 30 days</source>
         <translation>
             <numerusform>thêm %n việc đến hạn trong 30 ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="60"/>
+        <location filename="../../app/ui/home_cards.py" line="103"/>
         <source>Maintenance due</source>
         <translation>Bảo trì đến hạn</translation>
     </message>

@@ -510,11 +510,25 @@ def test_a_scan_in_the_due_tasks_window_presses_no_button(qtbot, reg: Register, 
     assert [k.split(":")[1] for k in dialog.panel.model.ticked] == [item_id(reg, "TB-0004")]
 
 
-def test_the_home_card_counts_due_overdue_and_coming_apart(reg: Register) -> None:
-    from app.ui.home_cards import DueMaintenance, due_maintenance
+def test_the_home_card_lists_what_is_due_and_counts_overdue_and_coming_apart(  # type: ignore[no-untyped-def]
+    qtbot, reg: Register, english
+) -> None:
+    from app.ui.home_cards import due_maintenance, maintenance_attention
+    from app.ui.home_page import Card
 
     item_plan(reg, "TB-0001", late=3)  # overdue
     item_plan(reg, "TB-0002", late=0, task="Thay bóng đèn")  # due today
     item_plan(reg, "TB-0003", late=-10, task="Tra dầu")  # in ten days
     item_plan(reg, "TB-0004", late=-60, task="Kiểm tra nguồn")  # beyond the month
-    assert due_maintenance(reg, TODAY) == DueMaintenance(due=2, overdue=1, coming=1)
+    due = due_maintenance(reg, TODAY)
+    assert (due.due, due.overdue, due.coming) == (2, 1, 1)
+    assert [t.asset_code for t in due.first] == ["TB-0001", "TB-0002"]  # most overdue first
+    card = Card("")
+    qtbot.addWidget(card)
+    maintenance_attention().show(card, due)
+    assert card.value.text() == "2"
+    lines = card.detail.text().splitlines()
+    assert lines[:2] == ["1 overdue", "1 more due within 30 days"] and len(lines) == 4
+    assert lines[2] == f"• TB-0001 {due.first[0].name} (3 days late)"
+    assert lines[2].startswith("• TB-0001 ") and lines[2].endswith(" (3 days late)")
+    assert lines[3].startswith("• TB-0002 ") and lines[3].endswith(" (due today)")
