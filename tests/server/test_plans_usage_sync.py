@@ -16,7 +16,7 @@ from tests.server.test_loans_sync import desk, item_id, on_server  # noqa: F401 
 TODAY = date.today()
 
 
-def test_a_plan_its_task_done_and_a_session_reach_the_server(desk) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_its_task_done_and_a_session_reach_the_server(desk) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     engine, reg, client = desk
     microscopes = item_id(reg, "TB-1")
     plan = maintenance.create_plan(
