@@ -538,7 +538,9 @@ def _type_counts(level: str, rooms: list[Room]) -> tuple[tuple[TypeCount, ...], 
             and r.subject_type == rtype.key
             and r.status != RoomStatus.NOT_IN_USE
         )
-        unverified_type = "" if rtype.verified else " (loại phòng này chưa được đối chiếu)"
+        unverified_type = (
+            "" if rtype.verified_for(level) else " (loại phòng này chưa được đối chiếu)"
+        )
         required = rule.counts.get(rtype.key) if rule is not None else None
         if rule is None or required is None:
             finding = Finding(

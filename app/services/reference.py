@@ -14,14 +14,19 @@ class RoomType:
     key: str
     name: str
     levels: tuple[str, ...]
-    verified: bool
+    verified: bool  # the type itself checked against the circular
+    levels_to_verify: frozenset[str] = frozenset()  # levels whose whole list is not
+
+    def verified_for(self, level: str) -> bool:
+        return self.verified and level not in self.levels_to_verify
 
 
 @cache
 def room_types() -> tuple[RoomType, ...]:
     data = json.loads(resource_path("reference", "room_types.json").read_text("utf-8"))
+    to_verify = frozenset(data.get("levels_to_verify", ()))
     return tuple(
-        RoomType(t["key"], t["name"], tuple(t["levels"]), t.get("verified", True))
+        RoomType(t["key"], t["name"], tuple(t["levels"]), t.get("verified", True), to_verify)
         for t in data["room_types"]
     )
 

@@ -414,3 +414,15 @@ def test_bad_classes_refused_with_nothing_written(register, refused, classes, fi
     assert words in err.fields[field]
     with register.read() as s:
         assert s.get(School, register.school_id).classes_by_grade == {}
+
+
+def test_every_room_type_of_an_unchecked_level_list_says_so(register, add_room, teacher):
+    """The reference gives the THPT list of room types to verify as a whole: even a type
+    checked for THCS (Tin học) is flagged at THPT."""
+    room(register, add_room, teacher, "TIN1", "tin_hoc", area_m2=80.0)
+    set_level(register, "THPT")
+    tin = next(t for t in check_rooms(register).types if t.key == "tin_hoc")
+    assert "loại phòng này chưa được đối chiếu" in tin.finding.text
+    set_level(register, "THCS")
+    tin = next(t for t in check_rooms(register).types if t.key == "tin_hoc")
+    assert "chưa được đối chiếu" not in tin.finding.text
