@@ -57,8 +57,12 @@ def main() -> None:
         shot(wizard, "wizard-start")
         wizard.close()
 
-        reg = Register.open(Path(tmp) / "demo.sqlite")
+        # A login name like an officer's PC has (the lines counted and the history
+        # say who did it), not the name of whoever renders the shots.
+        reg = Register.open(Path(tmp) / "demo.sqlite", actor="thietbi")
         generate_demo(reg, items=2000, seed=1)
+        catch_up_maintenance(reg)
+        catch_up_faults(reg)
         window = MainWindow(reg)
         window.resize(1360, 780)
         from app.ui.tasks import TaskRunner
@@ -66,7 +70,9 @@ def main() -> None:
         TaskRunner.synchronous = True  # the home page's figures, read at once
         window.home_page.refresh()
         TaskRunner.synchronous = False
+        window.resize(1360, 960)  # the cards' lists and both charts, whole
         shot(window, "home")
+        window.resize(1360, 780)
         window.show_widget(window.equipment_page)
         shot(window, "equipment")
         window.equipment_page.search.setText("may chieu")
@@ -122,6 +128,8 @@ def main() -> None:
         shot_disposals_and_transfers(reg, window, Path(tmp), shot, out)
         shot_compliance(reg, window, Path(tmp), shot, out)
         shot_loans(reg, window, Path(tmp), shot, out)
+        shot_maintenance_and_faults(reg, window, Path(tmp), shot, out)
+        shot_room_usage(reg, window, Path(tmp), shot, out)
         shot_inventory(reg, window, Path(tmp), shot, out)
         window.close()
         reg.close()
@@ -273,14 +281,164 @@ def shot_disposals_and_transfers(reg, window, folder: Path, shot, images: Path) 
             print(images / f"{name}.png")
 
 
+def catch_up_maintenance(reg) -> None:  # type: ignore[no-untyped-def]
+    """The demo school stands on a day of May 2026 (``reference_date``): shots taken
+    months later would show every maintenance task long overdue. Most tasks are
+    recorded as done at days spread over their interval, as a school that keeps up
+    would have them: a few left overdue, some due within the month, most later."""
+    import random
+    from collections import defaultdict
+    from datetime import date, timedelta
+
+    from app.services.maintenance import complete_tasks
+    from app.services.maintenance_tasks import due_tasks
+
+    today = date.today()
+    rng = random.Random("sotb-screenshots:maintenance")
+    by_day: dict[date, list[tuple[str, str]]] = defaultdict(list)
+    for task in due_tasks(reg, today):
+        if rng.random() < 0.05:
+            continue  # left overdue
+        since_last = (today - task.last_done_on).days - 1 if task.last_done_on else 10_000
+        offset = rng.randint(0, max(0, min(task.interval_days - 1, since_last)))
+        by_day[today - timedelta(days=offset)].append((task.plan_id, task.equipment_id))
+    officer = reg.school().equipment_officer
+    for day, pairs in sorted(by_day.items()):
+        complete_tasks(reg, pairs, {"performed_on": day, "performed_by": officer})
+
+
+def catch_up_faults(reg) -> None:  # type: ignore[no-untyped-def]
+    """The demo's fault reports stand in May 2026 too. By the day of the shots its
+    repairs have come back (a few could not be fixed) and its waiting reports were seen
+    to (one was a mistake); the new school year has reports of its own: two overdue at
+    the repairer's, one due back next week, one mended at school, one fixed, one that
+    cannot be fixed, and two reported in the last days, waiting."""
+    import random
+    from datetime import date, timedelta
+
+    from app.models.enums import EquipmentStatus, FaultStatus, MaintenanceResult
+    from app.services import faults
+    from app.services.demo_faults import symptom
+    from app.services.equipment_query import EquipmentQuery, equipment_ids, equipment_rows
+    from app.services.faults import FaultQuery
+    from app.services.schools import list_staff
+
+    today = date.today()
+    rng = random.Random("sotb-screenshots:faults")
+    fixed, not_fixed = MaintenanceResult.FIXED, MaintenanceResult.NOT_FIXED
+    for row in faults.fault_log(reg, FaultQuery(statuses=(FaultStatus.REPAIRING,))):
+        start = row.started_on or row.reported_on
+        back = (row.repair_due_on or start + timedelta(days=10)) + timedelta(rng.randint(-3, 4))
+        outcome = not_fixed if rng.random() < 0.15 else fixed
+        faults.finish_repair(
+            reg, row.id, {"finished_on": min(max(back, start), today), "outcome": outcome}
+        )
+    waiting = faults.fault_log(reg, FaultQuery(statuses=(FaultStatus.OPEN,)))
+    officer = reg.school().equipment_officer
+    for i, row in enumerate(waiting):
+        if i == 0:
+            faults.cancel_fault(reg, row.id, "báo nhầm", on=row.reported_on + timedelta(days=2))
+            continue
+        mended = min(row.reported_on + timedelta(days=rng.randint(1, 6)), today)
+        faults.finish_repair(
+            reg, row.id, {"finished_on": mended, "outcome": fixed, "performed_by": officer}
+        )
+
+    teachers = [m for m in list_staff(reg, active_only=True) if m.subject]
+    repairers = faults.known_repairers(reg) or ["Trung tâm bảo hành Điện tử Sao Mai"]
+    items = []
+    for words in ("may chieu", "may tinh xach tay", "tivi", "loa keo", "quat tran", "may in"):
+        ids = equipment_ids(reg, EquipmentQuery(text=words, in_service=True))
+        rows = equipment_rows(reg, ids)
+        items += [
+            rows[i]
+            for i in ids
+            if rows[i].qty_good >= 1 and rows[i].status == EquipmentStatus.IN_USE
+        ][:2]
+    # (days ago reported, what becomes of it): newest last.
+    stories = [
+        (75, "not_fixed"),
+        (60, "fixed"),
+        (40, "overdue"),
+        (30, "overdue"),
+        (20, "at_school"),
+        (12, "out"),
+        (3, "waiting"),
+        (1, "waiting"),
+    ]
+    for item, (ago, story) in zip(rng.sample(items, len(stories)), stories, strict=True):
+        reported = today - timedelta(days=ago)
+        teacher = rng.choice(teachers)
+        fault = faults.report_fault(
+            reg,
+            {
+                "equipment_id": item.id,
+                "quantity": 1,
+                "reported_on": reported,
+                "reporter_id": teacher.id,
+                "reported_by": teacher.full_name,
+                "description": symptom(rng, item.name),
+            },
+        )
+        if story == "waiting":
+            continue
+        start = reported + timedelta(days=rng.randint(1, 3))
+        sent_out = story != "at_school"
+        promised = {"overdue": start + timedelta(days=14), "out": today + timedelta(days=6)}
+        faults.start_repair(
+            reg,
+            fault.id,
+            {
+                "started_on": start,
+                "performed_by": officer if story == "at_school" else rng.choice(repairers),
+                "cost": 0 if story == "at_school" else rng.choice((350_000, 600_000, 1_200_000)),
+                "sent_out": sent_out,
+                "repair_due_on": promised.get(
+                    story, start + timedelta(days=10) if sent_out else None
+                ),
+            },
+        )
+        if story in ("fixed", "not_fixed"):
+            faults.finish_repair(
+                reg,
+                fault.id,
+                {
+                    "finished_on": start + timedelta(days=9),
+                    "outcome": fixed if story == "fixed" else not_fixed,
+                },
+            )
+
+
+def first_page(pdf: Path, images: Path, name: str, resolution: int = 70) -> None:
+    """The PDF's first page as images/NAME.png (when poppler's pdftoppm is there)."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return
+    subprocess.run(
+        [tool, "-r", str(resolution), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+         str(images / name)],
+        check=True,
+    )  # fmt: skip
+    print(images / f"{name}.png")
+
+
 def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
     """Maintenance plans and fault reports: the plans page, a category plan's form, the
     due tasks ticked by scanning and their completion, the fault reports page with an
-    overdue repair, the report form, the repair dialogs."""
+    overdue repair, the report form, the repair dialogs, the printed plan schedule and
+    fault book."""
+    from datetime import date, timedelta
+
+    from app.reports.pdf.fault_book import fault_book, year_start
+    from app.reports.pdf.plan_sheet import plan_sheet
     from app.services import faults
+    from app.services.equipment_query import EquipmentQuery, equipment_ids, equipment_rows
     from app.services.faults import FaultQuery
     from app.services.maintenance import get_plan
-    from app.services.maintenance_tasks import due_tasks
+    from app.services.maintenance_tasks import DueTask, TaskFilter, due_tasks
     from app.ui.due_tasks_dialog import CompleteTasksDialog, DueTasksDialog
     from app.ui.forms.fault_form import FaultForm
     from app.ui.forms.plan_form import PlanForm
@@ -288,9 +446,10 @@ def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -
 
     pages = [page for _, page in window.pages]
     window.nav.setCurrentRow(pages.index(window.plans_page))
-    window.plans_page.table.selectRow(0)
-    shot(window, "maintenance-plans")
     plans = window.plans_page
+    plans.refresh()
+    plans.table.selectRow(0)
+    shot(window, "maintenance-plans")
     category_row = next(
         (i for i in range(plans.model.rowCount()) if not plans.model.row_data(i).equipment_id), 0
     )
@@ -299,36 +458,177 @@ def shot_maintenance_and_faults(reg, window, folder: Path, shot, images: Path) -
     shot(form, "maintenance-plan-form")
     form.close()
 
-    dialog = DueTasksDialog(reg, window.hub, parent=window)
+    # A plan's tasks, as Ctrl+D on its row opens them (due within 30 days): one late
+    # and one not due yet ticked by scanning their labels.
+    def mixed(plan_id: str) -> list[DueTask]:
+        return due_tasks(reg, f=TaskFilter(plan_ids=[plan_id]), ahead=30)
+
+    rows = [plans.model.row_data(i) for i in range(plans.model.rowCount())]
+    chosen = max(
+        rows,
+        key=lambda r: (
+            any(t.overdue for t in mixed(r.id)) and any(t.days_overdue < 0 for t in mixed(r.id)),
+            -abs(len(mixed(r.id)) - 12),
+        ),
+    )
+    tasks = mixed(chosen.id)
+    late = next((t for t in tasks if t.overdue), tasks[0])
+    coming = next((t for t in tasks if t.days_overdue < 0), tasks[-1])
+    dialog = DueTasksDialog(reg, window.hub, chosen.id, window)
+    dialog.resize(1300, 440)
     panel = dialog.panel
-    for task in due_tasks(reg, limit=3):
-        panel.scan(task.asset_code)
+    panel.horizon.set_value(30)
+    for task in (late, coming):
+        panel.scan(task.asset_code)  # as a scanner types the label's code and Enter
     shot(dialog, "maintenance-due-tasks")
-    done = CompleteTasksDialog(reg, [t for t in due_tasks(reg, limit=3)], dialog)
+    done = CompleteTasksDialog(reg, [late, coming], dialog)
     shot(done, "maintenance-complete-tasks")
     done.close()
     dialog.close()
 
     window.nav.setCurrentRow(pages.index(window.faults_page))
+    window.faults_page.refresh()
     window.faults_page.table.selectRow(0)
     shot(window, "faults-page")
+    projectors = equipment_ids(reg, EquipmentQuery(text="may chieu", in_service=True))
+    rows = equipment_rows(reg, projectors)
+    projector = next(rows[i] for i in projectors if rows[i].qty_good >= 1)
     report = FaultForm(reg, parent=window)
-    report.asset_code.setText(window.equipment_page.model.row_data(0).asset_code)
+    report.asset_code.setText(projector.asset_code)
     report._show_item()
     report.description.setPlainText("Máy chiếu không lên hình, đèn báo nhấp nháy đỏ")
     shot(report, "faults-report-form")
     report.close()
+    # The newest waiting report goes to a repairer; the repair due back next week ends.
     waiting = faults.fault_log(reg, FaultQuery(statuses=(faults.FaultStatus.OPEN,)))
     repairing = faults.fault_log(reg, FaultQuery(statuses=(faults.FaultStatus.REPAIRING,)))
     if waiting:
         start = StartRepairDialog(reg, waiting[0].id, window)
-        start.performed_by.setText("Công ty TNHH Tin học Hòa Bình")
+        start.performed_by.setText(
+            (faults.known_repairers(reg) or ["Cửa hàng Điện tử Minh Phát"])[0]
+        )
+        start.cost.set_value(450_000)
+        start.repair_due_on.set_value(date.today() + timedelta(days=7))
         shot(start, "faults-start-repair")
         start.close()
-    if repairing:
-        finish = FinishRepairDialog(reg, repairing[0].id, window)
+    out = [r for r in repairing if r.repair_due_on and r.repair_due_on >= date.today()]
+    if out or repairing:
+        finish = FinishRepairDialog(reg, (out or repairing)[0].id, window)
+        finish.work.setPlainText("Thay bo mạch nguồn")
         shot(finish, "faults-repair-result")
         finish.close()
+
+    first_page(plan_sheet(reg, folder / "ke-hoach-bao-tri.pdf"), images, "maintenance-sheet-plans")
+    since = year_start(date.today())
+    first_page(
+        fault_book(reg, folder / "so-bao-hong.pdf", since=since), images, "faults-sheet-book"
+    )
+
+
+def shot_room_usage(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sổ theo dõi sử dụng phòng học bộ môn: a busy room's week in the demo's last
+    weeks (one session noted a problem), the list of sessions, the term's statistics by
+    room and by month, the form recording a session in an empty cell with an item
+    scanned, its refusal of periods already taken, the print dialog and the book."""
+    from collections import Counter
+    from datetime import timedelta
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QTableWidgetSelectionRange
+
+    from app.reports.pdf.usage_book import usage_book
+    from app.services import room_usage
+    from app.services.equipment_query import EquipmentQuery, equipment_ids
+    from app.services.room_usage import UsageQuery
+    from app.ui.forms.room_usage_form import RoomUsageForm
+    from app.ui.room_usage_page import UsageScopeDialog
+    from app.ui.tasks import TaskRunner
+
+    slots = list(room_usage.usage_rows(reg, room_usage.usage_ids(reg, UsageQuery())).values())
+    sessions = Counter((s.room_id, room_usage.week_start(s.used_on)) for s in slots)
+    noted = {(s.room_id, room_usage.week_start(s.used_on)) for s in slots if s.incidents}
+    latest = max(week for _room, week in noted)
+    room_id, monday = max(
+        (key for key in noted if key[1] >= latest - timedelta(days=14)), key=lambda k: sessions[k]
+    )
+    week = [
+        s for s in slots if s.room_id == room_id and monday <= s.used_on < monday + timedelta(7)
+    ]
+
+    page = window.room_usage_page
+    window.show_widget(page)
+    page.tabs.setCurrentIndex(0)
+    page.week.set_room(room_id)
+    page.week.set_week(monday)
+
+    # Two empty periods of a day that has a session: where the form below opens.
+    def free(day_index: int, period: int) -> bool:
+        return page.week.slot_at(period - 1, day_index) is None
+
+    day_index, first = next(
+        (d, p)
+        for d in range(6)
+        if any(s.used_on.weekday() == d for s in week)
+        for p in (1, 2, 3, 4, 6, 7, 8, 9)
+        if free(d, p) and free(d, p + 1) and room_usage.half_day(p) == room_usage.half_day(p + 1)
+    )
+    page.week.grid.setCurrentCell(first - 1, day_index)
+    both = QTableWidgetSelectionRange(first - 1, day_index, first, day_index)
+    page.week.grid.setRangeSelected(both, True)  # two periods, to record them together
+    shot(window, "room-usage-week")
+
+    page.tabs.setCurrentIndex(1)
+    page.list_page.refresh()
+    page.list_page.table.selectRow(0)
+    shot(window, "room-usage-list")
+
+    TaskRunner.synchronous = True
+    stats = page.stats
+    since, until = room_usage.term_of(monday)
+    stats.period.set_value("custom")
+    stats.since.set_value(since)
+    stats.until.set_value(min(until, max(s.used_on for s in slots)))
+    page.tabs.setCurrentIndex(2)
+    stats.refresh()
+    shot(window, "room-usage-stats")
+    stats.tabs.setCurrentIndex(2)
+    shot(window, "room-usage-stats-months")
+    stats.tabs.setCurrentIndex(0)
+    TaskRunner.synchronous = False
+    page.tabs.setCurrentIndex(0)
+
+    day = monday + timedelta(days=day_index)
+    model = next(s for s in week if s.used_on == day)
+    grade = model.class_name[:1]
+    others = [
+        c for c in room_usage.class_names(reg) if c.startswith(grade) and c != model.class_name
+    ]
+    form = RoomUsageForm(
+        reg, room_id=room_id, used_on=day, periods=(first, first + 1), parent=window
+    )
+    form.class_name.setText(others[0] if others else model.class_name)
+    form.teacher.setText(model.teacher_name)
+    form.lesson.setText(model.lesson)
+    items = equipment_ids(reg, EquipmentQuery(room_id=room_id, in_service=True))
+    for item_id in items[:2]:
+        code = room_usage.item_names(reg, [item_id])[item_id][0]
+        form.items.scan.setText(code)
+        form.items.scan.resolve()  # as a scanner's code and Enter
+    form.resize(640, form.sizeHint().height())
+    shot(form, "room-usage-form")
+    form.period_from.set_value(model.period_from)  # the end follows the start
+    form.try_save()  # the periods are taken: refused, said under the field
+    shot(form, "room-usage-form-refused")
+    form.close()
+
+    title = QCoreApplication.translate("ReportActions", "Room usage book")
+    scope = UsageScopeDialog(reg, title, room_id, window)
+    shot(scope, "room-usage-scope")
+    scope.close()
+    book = usage_book(
+        reg, folder / "so-su-dung-phong.pdf", since=since, until=until, room_id=room_id
+    )
+    first_page(book, images, "room-usage-sheet-book")
 
 
 def shot_compliance(reg, window, folder: Path, shot, images: Path) -> None:  # type: ignore[no-untyped-def]
@@ -474,7 +774,7 @@ def shot_loans(reg, window, folder: Path, shot, images: Path) -> None:  # type: 
     back = ReturnDialog(reg, out.id, window)
     back.good.setText(str(out.outstanding - 3))
     back.damaged.setText("1")
-    back.notes.setPlainText("Vỡ một lam kính")
+    back.notes.setPlainText("Một cái bị gãy khi thu dọn sau giờ thực hành")
     shot(back, "loans-return")
     back.close()
 
