@@ -24,6 +24,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    or_,
     select,
     union_all,
 )
@@ -35,7 +36,7 @@ from sqlalchemy.sql.selectable import Join
 from app.models import Equipment, MaintenancePlan, MaintenanceRecord, Room
 from app.models.enums import EquipmentStatus
 from app.services.register import Register
-from app.services.text import search_terms
+from app.services.text import fold, search_terms
 
 Plan = MaintenancePlan
 Record = MaintenanceRecord
@@ -83,7 +84,8 @@ def in_plan_scope(plan: Any, item: Any) -> bool:
 
 @dataclass(frozen=True)
 class TaskFilter:
-    """Which tasks: of some plans, of some items, whose item matches a text."""
+    """Which tasks: of some plans, of some items, matching a text (in the item's words
+    or the plan's task)."""
 
     plan_ids: Sequence[str] | None = None
     equipment_ids: Sequence[str] | None = None
@@ -146,8 +148,24 @@ def _tasks(reg: Register, f: TaskFilter = TaskFilter()) -> Subquery:
     ]
     if f.equipment_ids is not None:
         item_live.append(Equipment.id.in_(list(f.equipment_ids)))
-    for term in search_terms(f.text):
-        item_live.append(Equipment.search_text.contains(term, autoescape=True))
+    terms = search_terms(f.text)
+    # Plans are few: the ones whose task holds each term, found here, not per row.
+    tasks_with: dict[str, list[str]] = {}
+    if terms:
+        with reg.read() as s:
+            plans = s.execute(
+                select(Plan.id, Plan.task).where(
+                    Plan.school_id == school, Plan.deleted_at.is_(None)
+                )
+            ).all()
+        tasks_with = {t: [pid for pid, task in plans if t in fold(task)] for t in terms}
+
+    def matching(plan_id: Any) -> list[ColumnElement[bool]]:
+        """Each term in the item's words or in the plan's task."""
+        return [
+            or_(Equipment.search_text.contains(t, autoescape=True), plan_id.in_(tasks_with[t]))
+            for t in terms
+        ]
 
     def columns(plan: Any) -> tuple[Any, ...]:
         own = add_days(done.c.last_on, plan.interval_days)
@@ -171,7 +189,7 @@ def _tasks(reg: Register, f: TaskFilter = TaskFilter()) -> Subquery:
         .select_from(Plan)
         .join(Equipment, Equipment.id == Plan.equipment_id)
         .outerjoin(done, and_(done.c.plan_id == Plan.id, done.c.equipment_id == Equipment.id))
-        .where(*plan_live, *item_live)
+        .where(*plan_live, *item_live, *matching(Plan.id))
     )
     # A category plan: one pass over the items, each against the category plans.
     category_plans = (
@@ -196,7 +214,7 @@ def _tasks(reg: Register, f: TaskFilter = TaskFilter()) -> Subquery:
         select(*columns(cp))
         .select_from(_CrossJoin(Equipment.__table__, category_plans, fits))
         .outerjoin(done, and_(done.c.plan_id == cp.id, done.c.equipment_id == Equipment.id))
-        .where(*item_live)
+        .where(*item_live, *matching(cp.id))
     )
     return union_all(by_item, by_category).subquery("task")
 

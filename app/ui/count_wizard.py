@@ -38,9 +38,13 @@ NAME, POSITION, ROLE = range(3)
 
 
 def suggested_title(on: date) -> str:
-    """ "Kiểm kê cuối năm học 2025 - 2026" (counts are mostly at the end of the year)."""
+    """The count a school makes around ``on``: the year-end count of the assets (late
+    November to January), else the one of the school year's start or end."""
+    if on.month in (11, 12, 1):
+        return f"Kiểm kê tài sản cuối năm {on.year if on.month != 1 else on.year - 1}"
     start = on.year if on.month >= 8 else on.year - 1
-    return f"Kiểm kê cuối năm học {start} - {start + 1}"
+    when = "đầu" if on.month in (8, 9, 10) else "giữa" if on.month in (2, 3) else "cuối"
+    return f"Kiểm kê {when} năm học {start} - {start + 1}"
 
 
 class CommitteeTable(QWidget):

@@ -166,7 +166,7 @@ class DueTasksPanel(ListPage):
         columns = [
             Column("tick", self.tr("Done"), lambda t: "", sortable=False, width=50),
             Column("due_on", self.tr("Due"), lambda t: fmt_date(t.due_on), width=90),
-            Column("late", self.tr("When"), lateness, sortable=False, width=110),
+            Column("late", self.tr("When"), lateness, sortable=False, width=140),
             Column("asset_code", self.tr("Asset code"), lambda t: t.asset_code, width=100),
             Column("name", self.tr("Item"), lambda t: t.name, sortable=False, width=220),
             Column("room", self.tr("Room"), lambda t: t.room_code or "", sortable=False, width=70),

@@ -196,8 +196,6 @@ class FaultsPage(ListPage):
     def status_text(self, row: FaultRow) -> str:
         if row.overdue(self.today()):
             return self.tr("Overdue")
-        if row.status == FaultStatus.REPAIRING and not row.repair_due_on:
-            return self.tr("Repairing at school")
         return label(row.status)
 
     # -- actions ----------------------------------------------------------------------------

@@ -132,6 +132,12 @@ def fmt_int(value: int | None) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def with_grouped_count(text: str, count: int) -> str:
+    """A translated "%n ..." message with its count written as fmt_int writes it (Qt's
+    %n has no thousands separator): "1995 thiết bị" → "1.995 thiết bị"."""
+    return text.replace(str(count), fmt_int(count), 1) if count >= 1000 else text
+
+
 def fmt_money(value: int | None) -> str:
     return "" if value is None else f"{fmt_int(value)} đ"
 

@@ -26,6 +26,7 @@ from app.services.errors import ServiceError
 from app.services.register import Register
 from app.ui.hub import Hub
 from app.ui.id_table_model import Column, IdTableModel, Source
+from app.ui.labels import with_grouped_count
 
 SEARCH_DELAY_MS = 150
 
@@ -165,7 +166,8 @@ class ListPage(QWidget):
         selected = self.selected_ids()
         current = self.current_id() if hasattr(self, "model") else None
         self.model.refresh()
-        self.count_label.setText(self.count_text(self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count_label.setText(with_grouped_count(self.count_text(count), count))
         self._reselect(selected, current)
 
     def count_text(self, count: int) -> str:

@@ -27,6 +27,7 @@ from app.ui.home_cards import loans_attention, maintenance_attention
 from app.ui.home_page import HomePage, sync_summary
 from app.ui.hub import Hub
 from app.ui.inventory_page import InventoryPage
+from app.ui.labels import with_grouped_count
 from app.ui.loans_page import LoansPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.plans_page import PlansPage
@@ -233,8 +234,9 @@ class MainWindow(QMainWindow):
         getattr(page, "search", page).setFocus()
 
     def update_counts(self) -> None:
+        count = count_equipment(self.reg)
         self.count_label.setText(
-            self.tr("%n item(s) in the register", "", count_equipment(self.reg))
+            with_grouped_count(self.tr("%n item(s) in the register", "", count), count)
         )
 
     def about(self) -> None:

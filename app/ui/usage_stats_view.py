@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -152,6 +152,12 @@ def _draw_bars(
     series.attachAxis(numbers)
 
 
+def last_school_year(today: date) -> tuple[date, date]:
+    """The school year before the one ``today`` belongs to (from August, the coming one)."""
+    start = room_usage.school_year_of(today)[0]
+    return room_usage.school_year_of(start.replace(year=start.year - 1))
+
+
 class UsageStatsView(QWidget):
     def __init__(self, reg: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,9 +264,7 @@ class UsageStatsView(QWidget):
             "last_month": lambda today: room_usage.month_range(
                 *((today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1))
             ),
-            "last_school_year": lambda today: room_usage.school_year_of(
-                room_usage.school_year_of(today)[0] - timedelta(days=30)
-            ),
+            "last_school_year": last_school_year,
         }
         self.period.set_choices(
             [

@@ -258,6 +258,10 @@ def test_the_list_filters_by_plan_item_and_text_and_pages_by_key(register, schoo
     assert only_acid == [task_key(acid.id, school["acid"].id)]
     by_text = due_task_keys(register, f=TaskFilter(text="may tinh"))
     assert by_text == [task_key(fixed.id, school["computer"].id)]
+    # The plan's task is searched too, accents optional, a word of it with the item's.
+    by_task = due_task_keys(register, f=TaskFilter(text="kiem tra nhan"))
+    assert by_task == [task_key(acid.id, school["acid"].id)]
+    assert due_task_keys(register, f=TaskFilter(text="kiem tra may tinh")) == []
     by_item = due_task_keys(register, f=TaskFilter(equipment_ids=[school["projector"].id]))
     assert by_item == [task_key(fixed.id, school["projector"].id)]
     page = tasks_by_key(register, keys[:2])

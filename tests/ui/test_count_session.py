@@ -23,7 +23,7 @@ from app.services.register import Register
 from app.services.rooms import list_rooms
 from app.ui.count_finalise_dialog import FinaliseDialog
 from app.ui.count_session import EVERY_ROOM, CountSession
-from app.ui.count_wizard import CountWizard
+from app.ui.count_wizard import CountWizard, suggested_title
 from app.ui.hub import Hub
 from app.ui.inventory_page import InventoryPage
 from app.ui.main_window import MainWindow
@@ -124,7 +124,7 @@ def test_a_count_is_opened_from_the_page_for_chosen_rooms(
     qtbot.addWidget(page)
 
     def fill(wizard: CountWizard) -> int:
-        assert wizard.title.text().startswith("Kiểm kê cuối năm học")
+        assert wizard.title.text() == suggested_title(date.today())
         wizard.chosen_rooms.setChecked(True)
         for i in range(wizard.rooms.count()):
             entry = wizard.rooms.item(i)
@@ -146,7 +146,7 @@ def test_a_count_is_opened_from_the_page_for_chosen_rooms(
     qtbot.addWidget(wizard)
     before = table_state(reg)
     wizard.try_save()  # the whole school: it overlaps
-    assert "Kiểm kê cuối năm học" in wizard.errors()["room_ids"]
+    assert f"«{suggested_title(date.today())}»" in wizard.errors()["room_ids"]
     assert table_state(reg) == before and not wizard.result()
 
 
@@ -491,3 +491,17 @@ def test_minutes_and_excel_from_the_page_and_the_menus(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(menu_pdf), ""))
     actions["Minutes of an inventory &count…"].trigger()
     assert menu_pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("on", "title"),
+    [
+        (date(2026, 12, 7), "Kiểm kê tài sản cuối năm 2026"),
+        (date(2027, 1, 5), "Kiểm kê tài sản cuối năm 2026"),
+        (date(2027, 5, 20), "Kiểm kê cuối năm học 2026 - 2027"),
+        (date(2026, 9, 10), "Kiểm kê đầu năm học 2026 - 2027"),
+        (date(2027, 3, 1), "Kiểm kê giữa năm học 2026 - 2027"),
+    ],
+)
+def test_the_suggested_title_follows_the_time_of_year(on: date, title: str) -> None:
+    assert suggested_title(on) == title

@@ -397,3 +397,17 @@ def test_a_deleted_rooms_session_can_still_be_corrected(qtbot, reg, english, hoa
     form.try_save()
     assert form.errors() == {} and form.result() == 1
     assert room_usage.get_usage(reg, usage.id).lesson == "Hát: Đi học"
+
+
+@pytest.mark.parametrize(
+    ("today", "last"),
+    [
+        (date(2026, 12, 7), (date(2025, 9, 5), date(2026, 5, 31))),
+        (date(2026, 3, 2), (date(2024, 9, 5), date(2025, 5, 31))),
+        (date(2026, 8, 10), (date(2025, 9, 5), date(2026, 5, 31))),  # the new year is coming
+    ],
+)
+def test_last_school_year_is_the_one_before_this_one(today: date, last: tuple[date, date]) -> None:
+    from app.ui.usage_stats_view import last_school_year
+
+    assert last_school_year(today) == last
