@@ -44,6 +44,32 @@ def cli_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (viết 30/05/2026)")
 
 
+# The label sheet's margins and gaps (mm): option -> (LabelLayout field, help).
+LABEL_SPACING = {
+    "margin_top": ("top", "labels: top page margin"),
+    "margin_bottom": ("bottom", "labels: bottom page margin"),
+    "margin_left": ("left", "labels: left page margin"),
+    "margin_right": ("right", "labels: right page margin"),
+    "column_gap": ("column_gap", "labels: gap between columns"),
+    "row_gap": ("row_gap", "labels: gap between rows"),
+}
+MAX_MM = 297.0  # an A4 page's height: anything more is a typo
+
+
+def cli_mm(text: str) -> float:
+    """A length in mm, 0 or more: 4.5 or 4,5."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= MAX_MM:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"không phải số mm hợp lệ: {text!r} (viết một số từ 0 đến 297, ví dụ 4,5) "
+            f"/ not a length in mm from 0 to 297"
+        )
+    return value
+
+
 def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     """The print, export and import sub-commands of `sotb`."""
     pr = commands.add_parser("print", help="print a record book, sheet or QR labels to PDF")
@@ -62,6 +88,12 @@ def add_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None
     pr.add_argument("--layout", default=None, help="labels: a sticker sheet preset")
     pr.add_argument("--rows", type=int, default=None, help="labels per column")
     pr.add_argument("--columns", type=int, default=None, help="labels per row")
+    pr.add_argument(
+        "--margins", type=cli_mm, default=None, metavar="MM", help="labels: all 4 page margins"
+    )
+    for option, (_field, text) in LABEL_SPACING.items():
+        flag = "--" + option.replace("_", "-")
+        pr.add_argument(flag, type=cli_mm, default=None, metavar="MM", help=text)
     pr.add_argument("--since", type=cli_date, default=None, metavar="DATE")
     pr.add_argument("--until", type=cli_date, default=None, metavar="DATE")
     pr.add_argument("--date", type=cli_date, default=None, help="the date printed on the sheet")
@@ -154,9 +186,12 @@ def _usage_scope(reg: Any, code: str | None, args: argparse.Namespace) -> tuple[
     of the school year to today."""
     from app.services.room_usage import school_year_of
 
-    today = date.today()
-    since = args.since or school_year_of(args.until or today)[0]
-    return (_room_id(reg, code) if code else None), since, args.until or today
+    until = args.until or date.today()
+    since = args.since or school_year_of(until)[0]
+    if not args.since and since > until:
+        # August to 4 September: the year about to start has no lessons yet.
+        since = since.replace(year=since.year - 1)
+    return (_room_id(reg, code) if code else None), since, until
 
 
 def _faults_period(args: argparse.Namespace) -> tuple[date, date | None]:
@@ -181,6 +216,37 @@ def _print_maintenance_work(reg: Any, sheet: str, args: argparse.Namespace, out:
     return fault_book(
         reg, out, since=since, until=until, on=args.date, progress=cli_progress("Sổ báo hỏng")
     )
+
+
+def _label_layout(args: argparse.Namespace) -> Any:
+    """The sticker sheet: a preset (--layout, else the default), with the rows, columns,
+    margins and gaps given on the command line instead of the preset's."""
+    from dataclasses import replace
+
+    from app.reports import labels
+    from app.services.errors import ServiceError
+
+    layout = labels.LabelLayout()
+    if args.layout:
+        # "3x8" is enough: the preset whose name holds that grid.
+        wanted = args.layout.replace("x", "×").replace("X", "×")
+        found = [name for name in labels.PRESETS if wanted in name]
+        if len(found) != 1:
+            names = ", ".join(repr(n) for n in labels.PRESETS)
+            raise ServiceError(f"Không rõ khổ nhãn {args.layout!r}. Có: {names}.")
+        layout = labels.PRESETS[found[0]]
+    changes: dict[str, Any] = {}
+    if args.margins is not None:
+        changes.update(dict.fromkeys(("top", "bottom", "left", "right"), args.margins))
+    for option, (field, _help) in LABEL_SPACING.items():
+        if getattr(args, option) is not None:
+            changes[field] = getattr(args, option)
+    # 0 is passed on, to be refused by the layout's check (not taken as "not given").
+    if args.rows is not None:
+        changes["rows"] = args.rows
+    if args.columns is not None:
+        changes["columns"] = args.columns
+    return replace(layout, **changes)
 
 
 def run_print(reg: Any, args: argparse.Namespace) -> int:
@@ -216,8 +282,9 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
         if len(rooms) > 1:
             raise ServiceError("Nhật ký bảo trì: chọn một phòng, hoặc bỏ --room.")
         path = pdf.maintenance_log(
-            reg, out, since=args.since, until=args.until, room_id=rooms[0] if rooms else None
-        )
+            reg, out, since=args.since, until=args.until,
+            room_id=rooms[0] if rooms else None, on=args.date,
+        )  # fmt: skip
     elif args.sheet in ("disposal", "transfer"):
         path = _print_minutes(reg, args.sheet, args.target, out)
     elif args.sheet == "loans":
@@ -245,29 +312,14 @@ def run_print(reg: Any, args: argparse.Namespace) -> int:
             raise ServiceError(
                 "Hồ sơ phòng: cho biết mã phòng, ví dụ: sotb print room P.TIN1 -o ..."
             )
-        path = pdf.room_profile(reg, out, _room_id(reg, code))
+        path = pdf.room_profile(reg, out, _room_id(reg, code), on=args.date)
     else:
-        layout = labels.LabelLayout()
-        if args.layout:
-            # "3x8" is enough: the preset whose name holds that grid.
-            wanted = args.layout.replace("x", "×").replace("X", "×")
-            found = [name for name in labels.PRESETS if wanted in name]
-            if len(found) != 1:
-                names = ", ".join(repr(n) for n in labels.PRESETS)
-                raise ServiceError(f"Không rõ khổ nhãn {args.layout!r}. Có: {names}.")
-            layout = labels.PRESETS[found[0]]
-        if args.rows or args.columns:
-            from dataclasses import replace
-
-            layout = replace(
-                layout, rows=args.rows or layout.rows, columns=args.columns or layout.columns
-            )
         path = labels.label_sheet(
             reg,
             out,
             item_ids=_item_ids(reg, args.items) if args.items else None,
             room_id=rooms[0] if rooms else None,
-            layout=layout,
+            layout=_label_layout(args),
             progress=cli_progress("Nhãn QR"),
         )
     print(f"Đã in ra {path}")

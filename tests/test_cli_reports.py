@@ -3,17 +3,22 @@ script can act on (0 done, 1 refused, 2 wrong command line, 3 rows to fix)."""
 
 from __future__ import annotations
 
+import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from app.cli import main
+from app.reports import labels
+from app.reports.labels import LabelLayout
 from app.services import schools
 from app.services.demo import generate_demo
 from app.services.equipment_query import count_equipment
 from app.services.register import Register
+from tests.system import need_program
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +41,18 @@ def run(db: Path, *args: str) -> int:
         ["print", "inventory", "--committee", "Nguyễn Văn A, Trần Thị B"],
         ["print", "maintenance", "--since", "01/09/2020", "--until", "2026-05-31"],
         ["print", "labels", "--layout", "2x7"],
+        ["print", "labels", "--margins", "10", "--column-gap", "2,5", "--row-gap", "1.5"],
+        ["print", "usage"],
+        [
+            "print",
+            "usage",
+            "--since",
+            "01/01/2026",
+            "--until",
+            "2026-05-31",
+            "--date",
+            "31/05/2026",
+        ],
     ],
 )
 def test_print_writes_a_pdf(school_db: Path, tmp_path: Path, args: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +79,11 @@ def test_print_a_room_by_its_code(school_db: Path, tmp_path: Path) -> None:
         (["print", "room"], "cho biết mã phòng"),
         (["print", "labels", "--items", "TB-KHONG-CO"], "Không có thiết bị mã"),
         (["print", "labels", "--layout", "9x9"], "Không rõ khổ nhãn"),
+        (["print", "labels", "--margins", "120"], "Nhãn không vừa trang A4"),
+        (["print", "labels", "--columns", "3", "--column-gap", "80"], "Nhãn không vừa trang A4"),
+        (["print", "labels", "--rows", "0"], "ít nhất 1 hàng"),
+        (["print", "usage", "KHONG-CO"], "Không có phòng mã"),
+        (["print", "usage", "--since", "31/05/2026", "--until", "01/01/2026"], "sau ngày kết thúc"),
     ],
 )
 def test_a_refusal_exits_1_with_its_reason(school_db, tmp_path, capsys, args, says) -> None:  # type: ignore[no-untyped-def]
@@ -80,11 +102,77 @@ def test_a_wrong_command_line_exits_2(school_db: Path, tmp_path: Path) -> None:
     assert info.value.code == 2
 
 
-@pytest.mark.parametrize("what", ["register", "rooms", "maintenance", "summary"])
+@pytest.mark.parametrize(
+    "option", ["--margins", "--margin-top", "--margin-left", "--column-gap", "--row-gap"]
+)
+@pytest.mark.parametrize("value", ["abc", "-3", "nan", "400", ""])
+def test_a_margin_or_gap_that_is_not_a_length_exits_2(
+    school_db: Path, tmp_path: Path, capsys: Any, option: str, value: str
+) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(SystemExit) as info:
+        run(school_db, "print", "labels", option, value, "-o", str(out))
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert option in err and "không phải số mm hợp lệ" in err and "not a length in mm" in err
+    assert not out.exists()
+
+
+def test_labels_take_the_margins_and_gaps_given(
+    school_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preset's numbers, but those given on the command line instead; four labels a
+    page on a 2 × 2 sheet (the demo has 60 items: 15 pages)."""
+    used: list[LabelLayout] = []
+    sheet = labels.label_sheet
+
+    def recording(*args: Any, layout: LabelLayout, **kw: Any) -> Path:
+        used.append(layout)
+        return sheet(*args, layout=layout, **kw)
+
+    monkeypatch.setattr(labels, "label_sheet", recording)
+    out = tmp_path / "nhan.pdf"
+    args = ["--layout", "2x7", "--margin-top", "20", "--margin-left", "7,5", "--row-gap", "2"]
+    assert run(school_db, "print", "labels", *args, "-o", str(out)) == 0
+    assert used[-1] == LabelLayout(
+        rows=7, columns=2, top=20, bottom=15.15, left=7.5, right=4.65, column_gap=2.5, row_gap=2
+    )
+    args = ["--rows", "2", "--columns", "2", "--margins", "10", "--column-gap", "5"]
+    assert run(school_db, "print", "labels", *args, "--row-gap", "5", "-o", str(out)) == 0
+    assert used[-1] == LabelLayout(rows=2, columns=2, top=10, bottom=10, left=10, right=10,
+                                   column_gap=5, row_gap=5)  # fmt: skip
+    pdftotext = need_program("pdftotext", "poppler-utils reads the PDF back")
+    text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
+    assert text.count("\f") == 15
+
+
+@pytest.mark.parametrize("what", ["register", "rooms", "maintenance", "summary", "usage"])
 def test_export_writes_a_workbook(school_db: Path, tmp_path: Path, what: str) -> None:
     out = tmp_path / f"{what}.xlsx"
     assert run(school_db, "export", what, "-o", str(out)) == 0
     assert zipfile.is_zipfile(out)
+
+
+def test_export_usage_of_a_room_and_a_period(school_db: Path, tmp_path: Path, capsys: Any) -> None:
+    reg = Register.open(school_db)
+    from app.services.room_usage import usage_rooms
+
+    room = usage_rooms(reg)[0].code
+    reg.close()
+    out = tmp_path / "usage.xlsx"
+    period = ["--since", "01/01/2026", "--until", "31/05/2026"]
+    assert run(school_db, "export", "usage", "--room", room, *period, "-o", str(out)) == 0
+    assert f"Đã xuất {out}" in capsys.readouterr().out
+    info = {r[0]: r[1] for r in load_workbook(out)["Thông tin"].iter_rows(values_only=True)}
+    assert info["Thời gian"] == "Từ ngày 01/01/2026 đến ngày 31/05/2026"
+    assert str(info["Phòng"]).startswith(f"Phòng {room} – ")
+    bad = tmp_path / "x.xlsx"
+    assert run(school_db, "export", "usage", "--room", "KHONG-CO", "-o", str(bad)) == 1
+    assert "Không có phòng mã" in capsys.readouterr().err
+    backwards = ["--since", "31/05/2026", "--until", "01/01/2026"]
+    assert run(school_db, "export", "usage", *backwards, "-o", str(bad)) == 1
+    assert "không hợp lệ" in capsys.readouterr().err
+    assert not bad.exists()
 
 
 def _workbook(path: Path, rows: list[list[object]]) -> Path:

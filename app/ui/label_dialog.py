@@ -1,11 +1,14 @@
-"""Choose the sticker sheet for QR labels: a preset, or rows, columns, margins and gaps.
+"""Choose what to label and the sticker sheet for QR labels: the selected items or
+every item of a room; a preset, or rows, columns, margins and gaps.
 
-Only the choice: the caller (the Print menu) makes the PDF with the LabelLayout it
-gets back. The last sheet used is remembered, since a school keeps buying the same one.
+Only the choice: the caller (the Print menu) makes the PDF with what layout_chosen()
+and room_chosen() give back. The last sheet used is remembered, since a school keeps
+buying the same one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from PySide6.QtCore import QSettings
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,11 +54,43 @@ def _count_box(object_name: str) -> QSpinBox:
 
 
 class LabelDialog(QDialog):
-    """The "Print QR labels" dialog: returns the chosen sheet through layout_chosen()."""
+    """The "Print QR labels" dialog: returns the chosen sheet through layout_chosen()
+    and, when the caller offers ``rooms`` ((label, room id) pairs), the room whose
+    items to label through room_chosen() (None: the ``selected`` items)."""
 
-    def __init__(self, parent: QWidget | None = None, layout: LabelLayout | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        layout: LabelLayout | None = None,
+        *,
+        rooms: Sequence[tuple[str, str]] = (),
+        selected: int = 0,
+        room_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print QR labels"))
+        self.scope = QGroupBox(self.tr("Print labels for"))
+        self.scope.setObjectName("scope")
+        self.selected_items = QRadioButton(self.tr("the %n selected item(s)", "", selected))
+        self.selected_items.setObjectName("selected_items")
+        self.room_items = QRadioButton(self.tr("every item in the room"))
+        self.room_items.setObjectName("room_items")
+        self.room = QComboBox()
+        self.room.setObjectName("room")
+        for text, rid in rooms:
+            self.room.addItem(text, rid)
+        if room_id is not None and self.room.findData(room_id) >= 0:
+            self.room.setCurrentIndex(self.room.findData(room_id))
+        scope = QGridLayout(self.scope)
+        scope.addWidget(self.selected_items, 0, 0, 1, 2)
+        scope.addWidget(self.room_items, 1, 0)
+        scope.addWidget(self.room, 1, 1)
+        scope.setColumnStretch(1, 1)
+        self.selected_items.setEnabled(selected > 0)
+        self.room_items.setEnabled(bool(rooms))
+        # The selection when there is one; a room otherwise (nothing else to print).
+        (self.selected_items if selected > 0 or not rooms else self.room_items).setChecked(True)
+        self.scope.setVisible(bool(rooms))  # a caller offering no room: the sheet only
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
         for name in PRESETS:
@@ -109,6 +145,7 @@ class LabelDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         box = QVBoxLayout(self)
+        box.addWidget(self.scope)
         box.addLayout(sheet)
         box.addWidget(margins)
         box.addWidget(self.summary)
@@ -120,6 +157,15 @@ class LabelDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         for spin in self._boxes().values():
             spin.valueChanged.connect(self._edited)
+        self.room_items.toggled.connect(self.room.setEnabled)
+        self.room.setEnabled(self.room_items.isChecked())
+
+    def room_chosen(self) -> str | None:
+        """The room whose live items to label, or None for the selected items."""
+        if self.scope.isHidden() or not self.room_items.isChecked():
+            return None
+        data = self.room.currentData()
+        return str(data) if data is not None else None
 
     # -- the boxes <-> a LabelLayout -------------------------------------------------------
 

@@ -20,14 +20,17 @@ from app.services import equipment, schools
 from app.services.catalogue import replace_list
 from app.services.class_counts import set_classes_by_grade
 from app.services.register import Register
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.reports.test_catalogue_import import ministry_file
 from tests.reports.test_excel_export import SOFFICE, needs_soffice, soffice
 from tests.reports.test_pdf_sheets import (
-    LETTER_NAMES,
     OFFICER,
+    ON,
+    PLACE_AND_DATE,
     PRINCIPAL,
     SCHOOL_DATA,
     assert_official,
+    assert_signed,
     in_order,
     one_line,
     read_pdf,
@@ -65,12 +68,12 @@ def school(register: Register, add_room: Any) -> Register:
 
 
 def test_the_pdf_reads_back_with_every_letter_and_shortfall(school, tmp_path):
-    out = compliance_sheet(school, tmp_path / "ra-soat.pdf")
+    out = compliance_sheet(school, tmp_path / "ra-soat.pdf", on=ON)
     pages = read_pdf(out)
     assert_official(pages, TITLE)
     text = one_line(" ".join(pages))
-    for name in LETTER_NAMES:  # every line is missing: every name is printed
-        assert name in text, name
+    assert PLACE_AND_DATE in one_line(pages[0])
+    assert_every_letter(text)  # every line is missing: every name is printed
     assert "còn thiếu 11,25 m²" in text  # 45 × 1,85 = 83,25 m² in a 72 m² room
     assert in_order(text, "Phòng chưa có thiết bị phòng cháy chữa cháy")
     assert in_order(text, "Trường cần ít nhất 2 phòng bộ môn Khoa học tự nhiên")
@@ -78,9 +81,7 @@ def test_the_pdf_reads_back_with_every_letter_and_shortfall(school, tmp_path):
     assert "Số lớp theo khối do trường nhập" in text
     assert in_order(text, "Kết luận:")
     assert "Máy chiếu đa năng" not in text  # held: not among the missing lines
-    last = one_line(pages[-1])
-    for words in ("NGƯỜI LẬP", "HIỆU TRƯỞNG", OFFICER, PRINCIPAL, "(Ký, ghi rõ họ tên)"):
-        assert words in last, words
+    assert_signed(pages[-1], "Kết luận: NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
 
 
 def test_the_equipment_header_repeats_on_every_page_of_a_long_list(school, tmp_path):

@@ -20,10 +20,11 @@ from app.services import inventory_finalise as fin
 from app.services import inventory_lines as il
 from app.services import schools
 from app.services.register import Register
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.reports.test_pdf_sheets import (
-    LETTER_NAMES,
     SCHOOL_DATA,
     assert_official,
+    assert_signed,
     in_order,
     one_line,
     read_pdf,
@@ -95,14 +96,14 @@ def test_the_minutes_of_a_count_print_book_and_counted_figures(
     text = "\n".join(pages)
     flat = one_line(text)
     assert TITLE in flat and f"Thời điểm kiểm kê: ngày {ON:%d/%m/%Y}" in flat
+    assert f"Mường Tè, ngày {ON.day} tháng {ON.month} năm {ON.year}" in one_line(pages[0])
     assert "bản nháp" not in flat
     for member in COMMITTEE:
         assert f"Ông (bà): {member['name']}" in flat
         assert f"Chức vụ: {member['position']}" in flat
         assert member["role"] in flat
     assert "các phòng P.HOA, P.TIN1" in flat
-    for name in LETTER_NAMES:  # every Vietnamese letter, both cases
-        assert name in flat, name
+    assert_every_letter(text)
     assert "Phòng: P.HOA – Phòng bộ môn Hóa học" in flat
     assert "Thiết bị ngoài phạm vi kiểm kê, tìm thấy khi kiểm kê" in flat
     assert in_order(flat, "Tìm thấy ở P.HOA")
@@ -126,9 +127,12 @@ def test_the_minutes_of_a_count_print_book_and_counted_figures(
     assert total[2] == vn_number(book) and total[4] == vn_number(present)
     assert "Đề nghị thanh lý 1 bộ ống nghiệm; tìm tiếp loa kéo." in flat
     assert "Tổng hợp: Đã kiểm" in flat and "thừa 1 đơn vị" in flat
-    for title in ("THƯ KÝ", "TRƯỞNG BAN KIỂM KÊ", "HIỆU TRƯỞNG"):
-        assert title in flat
-    assert in_order(flat, "Trần Thị Mỹ Dung Nguyễn Văn Hùng Phạm Thị Hồng Nhung")
+    assert_signed(
+        pages[-1],
+        "THƯ KÝ TRƯỞNG BAN KIỂM KÊ HIỆU TRƯỞNG",
+        "Trần Thị Mỹ Dung Nguyễn Văn Hùng Phạm Thị Hồng Nhung",
+    )
+    assert "TỔNG CỘNG" in pages[-1]  # the signatures follow the table's end
 
 
 def test_an_open_count_prints_as_a_draft_with_what_is_left(

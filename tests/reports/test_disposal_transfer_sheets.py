@@ -27,12 +27,12 @@ from app.reports.pdf.transfer_minutes import transfer_minutes
 from app.reports.vocabulary import vn_number
 from app.services import disposals, schools, transfers
 from app.services.register import Register
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.reports.test_excel_export import CSV_ALL_SHEETS, SOFFICE, needs_soffice, soffice
 from tests.reports.test_pdf_sheets import (
-    LETTER_NAMES,
-    LOWER,
     SCHOOL_DATA,
     assert_official,
+    assert_signed,
     in_order,
     one_line,
     read_pdf,
@@ -108,8 +108,10 @@ def sheets(register: Register, add_room, add_item) -> Sheets:  # type: ignore[no
             "handed_by": "Đặng Quốc Việt",
             "received_by": "Nguyễn Thị Lan Hương",
             "reason": "Trang bị phòng bộ môn",
+            # One unit of each item named with the letters, the sixth one whole.
             "lines": [{"equipment_id": i.id, "quantity": 1} for i in items[:5]]
-            + [{"equipment_id": items[5].id}],
+            + [{"equipment_id": items[5].id}]
+            + [{"equipment_id": i.id, "quantity": 1} for i in items[6 : len(LETTER_NAMES)]],
         },
     )
     return Sheets(
@@ -136,17 +138,19 @@ def test_the_disposal_minutes_have_everything_on_every_page(sheets: Sheets, tmp_
         flat = one_line(page)
         assert in_order(flat, "STT Mã thiết bị Tên thiết bị") and "Nguyên giá" in flat
         assert "Giá trị còn lại" in flat and "Lý do, ghi chú" in flat
-    for name in LETTER_NAMES:
-        assert name in text, name
-    assert all(c in text for c in LOWER) and all(c in text for c in LOWER.upper())
+    assert f"Mường Tè, ngày {DONE.day} tháng {DONE.month} năm {DONE.year}" in one_line(pages[0])
+    assert_every_letter("\n".join(pages))
     assert in_order(text, f"TỔNG CỘNG {vn_number(2 * len(sheets.items))}")
     assert f"{vn_number(sheets.original)}" in text and f"{vn_number(sheets.remaining)}" in text
     assert "Lý do thanh lý: Hỏng nặng, không còn sửa chữa được" in text
     assert "Hình thức thanh lý: Bán phế liệu" in text
     assert "số tiền thu hồi 350.000 đồng" in text
-    last = one_line(pages[-1])
-    assert in_order(last, "THƯ KÝ CHỦ TỊCH HỘI ĐỒNG HIỆU TRƯỞNG")
-    assert in_order(last, "Đặng Quốc Việt Phạm Thị Hồng Nhung")
+    assert_signed(
+        pages[-1],
+        "THƯ KÝ CHỦ TỊCH HỘI ĐỒNG HIỆU TRƯỞNG",
+        "Đặng Quốc Việt Phạm Thị Hồng Nhung Phạm Thị Hồng Nhung",
+    )
+    assert "TỔNG CỘNG" in pages[-1]
     assert "Dự thảo" not in text
 
 
@@ -168,11 +172,19 @@ def test_the_handover_minutes_list_the_items_and_the_new_codes(
     assert "Căn cứ Quyết định số 07/QĐ-THCS" in text
     assert "Bên giao: Ông (bà) Đặng Quốc Việt" in text
     assert "Bên nhận: Ông (bà) Nguyễn Thị Lan Hương" in text
-    for name in LETTER_NAMES[:6]:
-        assert name in text, name
+    assert f"Mường Tè, ngày {DONE.day} tháng {DONE.month} năm {DONE.year}" in one_line(pages[0])
+    assert_every_letter("\n".join(pages))
     assert in_order(text, "Mã mới: TB-0001 1 Tốt 1 KHO P.HOA 1.251.000 TB-0001.1")
-    assert in_order(text, "TỔNG CỘNG 7")  # five single units and a whole item of two
-    assert in_order(one_line(pages[-1]), "BÊN GIAO BÊN NHẬN HIỆU TRƯỞNG")
+    units = len(LETTER_NAMES) + 1  # one unit of each item, and the sixth item's two
+    assert in_order(text, f"TỔNG CỘNG {units}")
+    for page in pages:  # the header on every page
+        assert in_order(one_line(page), "STT Mã thiết bị Tên thiết bị")
+    assert_signed(
+        pages[-1],
+        "BÊN GIAO BÊN NHẬN HIỆU TRƯỞNG",
+        "Đặng Quốc Việt Nguyễn Thị Lan Hương Phạm Thị Hồng Nhung",
+    )
+    assert "TỔNG CỘNG" in pages[-1]
 
 
 def test_the_exports_read_back_with_numbers_dates_and_text(sheets: Sheets, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from app.services import equipment
 from app.services.errors import ServiceError
 from app.services.register import Register
 from tests.conftest import SCHOOL, looks_vietnamese
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.system import need_program
 
 ONE_PER_PAGE = LabelLayout(rows=1, columns=1, top=10, bottom=10, left=10, right=10)
@@ -79,6 +80,21 @@ def test_every_label_shows_its_code_name_and_school_24_to_a_page(
     first_page = flat(pdf_text(out, 1))
     assert "TB-0024" in first_page and "TB-0025" not in first_page
     assert [p.name for p in folder.iterdir()] == ["nhan.pdf"]  # no temp file left
+
+
+def test_every_vietnamese_letter_comes_out_on_the_labels(
+    register: Register, add_item: AddItem, folder: Path
+) -> None:
+    """The items named with every letter, on the usual 3×8 sheet: each name whole on
+    its label (one line), read back letter for letter."""
+    for n, name in enumerate(LETTER_NAMES, start=1):
+        add_item(register, f"TC-{n:02d}", name)
+    out = label_sheet(register, folder / "nhan.pdf")
+    assert page_count(out) == 2
+    text = pdf_text(out)
+    assert_every_letter(text)
+    lines = {line.strip() for line in text.splitlines()}
+    assert set(LETTER_NAMES) <= lines  # each on a line of its own: not cut, not wrapped
 
 
 def test_one_by_one_layout_gives_a_page_per_item_in_code_order(

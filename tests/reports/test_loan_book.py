@@ -20,12 +20,12 @@ from app.reports.pdf.loan_book import loan_book
 from app.services import loans, schools
 from app.services.register import Register
 from tests.conftest import Refused
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.reports.test_excel_export import CSV_ALL_SHEETS, SOFFICE, needs_soffice, soffice
 from tests.reports.test_pdf_sheets import (
-    LETTER_NAMES,
-    LOWER,
     SCHOOL_DATA,
     assert_official,
+    assert_signed,
     in_order,
     one_line,
     read_pdf,
@@ -122,9 +122,7 @@ def test_the_loan_book_prints_every_column_letter_and_condition(book: Book, tmp_
         assert has_header(page), page
     assert in_order(text, "Tháng 10/2026") and in_order(text, "Tháng 10/2026 1 ")
     assert text.index("Tháng 10/2026") < text.index("Tháng 11/2026")
-    for name in LETTER_NAMES:
-        assert name in text, name
-    assert all(c in text for c in LOWER) and all(c in text for c in LOWER.upper())
+    assert_every_letter(text)
     assert in_order(text, f"{local_day(OCTOBER)} Phạm Thị Hoa 7A2 3-4 Bài 18: Tế bào")
     assert in_order(text, "Tốt 1, hỏng 1 (vỡ lam kính)")  # wrapped in its narrow column
     assert in_order(text, "Lê Văn Tâm")  # a borrower not on the staff list, as typed
@@ -135,9 +133,13 @@ def test_the_loan_book_prints_every_column_letter_and_condition(book: Book, tmp_
         f"Tổng cộng: {total} lượt mượn, {units} đơn vị thiết bị; {total - 2} lượt đã trả đủ, "
         "2 lượt chưa trả đủ. Khi trả: 1 đơn vị hỏng, 0 đơn vị mất." in text
     )
-    last = one_line(pages[-1])
-    assert in_order(last, "NGƯỜI LẬP HIỆU TRƯỞNG") and "(Ký, ghi rõ họ tên)" in last
-    assert SCHOOL_DATA["principal"] in last and SCHOOL_DATA["equipment_officer"] in last
+    assert_signed(
+        pages[-1],
+        "NGƯỜI LẬP HIỆU TRƯỞNG",
+        SCHOOL_DATA["equipment_officer"],
+        SCHOOL_DATA["principal"],
+    )
+    assert has_header(pages[-1])  # the last rows come with the closing lines
 
 
 def test_a_period_of_the_book_prints_only_its_days(book: Book, tmp_path: Path) -> None:

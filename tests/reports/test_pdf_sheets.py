@@ -1,27 +1,39 @@
 """The official PDF sheets, read back with poppler's pdftotext: every Vietnamese letter
-survives, the letterhead and signatures are there, pages are numbered "Trang x/y",
-the table header repeats on every page and the totals add up."""
+survives, the letterhead, place and date and signatures are there, pages are numbered
+"Trang x/y", the table header repeats on every page and the totals add up."""
 
 from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.models import Room
 from app.reports import pdf
 from app.reports.data import room_rows
+from app.reports.fonts import serif_font
 from app.reports.vocabulary import vn_number
 from app.services import maintenance, schools
 from app.services.demo import generate_demo
 from app.services.errors import ServiceError
 from app.services.register import Register
 from tests.conftest import SCHOOL, Refused
+from tests.reports.letters import (
+    ALPHABET,
+    LETTER_NAMES,
+    LOWER,
+    TONES,
+    VOWELS,
+    assert_every_letter,
+)
 from tests.system import need_program
 
 ON = date(2026, 5, 30)
@@ -37,11 +49,8 @@ SCHOOL_DATA = {
 }
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-LOWER = "ạảãấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ"
-# Item names carrying every letter above in both cases, short enough for one line.
-LETTER_NAMES = [f"Thẻ chữ {' '.join(LOWER[i : i + 6])}" for i in range(0, len(LOWER), 6)] + [
-    f"THẺ CHỮ {' '.join(LOWER.upper()[i : i + 5])}" for i in range(0, len(LOWER), 5)
-]
+PLACE_AND_DATE = "Mường Tè, ngày 30 tháng 5 năm 2026"  # the district, and ON
+SIGN_HINT = "(Ký, ghi rõ họ tên)"
 Maker = Callable[..., Any]
 
 
@@ -73,6 +82,14 @@ def assert_numbered(pages: list[str]) -> None:
     n = len(pages)
     for number, page in enumerate(pages, start=1):
         assert f"Trang {number}/{n}" in page, (number, page[-300:])
+
+
+def assert_signed(last_page: str, *titles_then_names: str) -> None:
+    """The signature blocks side by side on the last page: their titles in order, the
+    hint under each, then the names in the same order."""
+    flat = one_line(last_page)
+    assert in_order(flat, " ".join(titles_then_names)), flat[-600:]
+    assert flat.count(SIGN_HINT) >= 2, flat[-600:]
 
 
 def assert_official(pages: list[str], title: str) -> None:
@@ -155,6 +172,22 @@ def pdf_filled(
     return fill(pdf_school, pdf_rooms, add_item)
 
 
+# -- the alphabet the tests print --------------------------------------------------------
+
+
+def test_the_alphabet_has_every_vowel_with_every_tone_and_d() -> None:
+    composed = [unicodedata.normalize("NFC", v + t) for v in VOWELS for t in TONES]
+    assert list(LOWER) == [*composed, "đ"]
+    assert len(ALPHABET) == len(set(ALPHABET)) == 2 * (12 * 6 + 1)
+    assert all(len(c) == 1 and unicodedata.is_normalized("NFC", c) for c in ALPHABET)
+    assert (
+        "".join(n.removeprefix("Thẻ ").removeprefix("THẺ ") for n in LETTER_NAMES).replace(" ", "")
+        == ALPHABET
+    )
+    font = serif_font().regular  # one line in the narrowest column a name is printed in
+    assert max(stringWidth(n, font, 11) for n in LETTER_NAMES) <= 32 * mm
+
+
 # -- the register book ---------------------------------------------------------------
 
 
@@ -168,10 +201,10 @@ def test_the_register_book_prints_vietnamese_letters_totals_and_signatures(
     assert_official(pages, "SỔ QUẢN LÝ THIẾT BỊ DẠY HỌC")
     text = "\n".join(pages)
     flat = one_line(text)
-    assert "Mường Tè, ngày 30 tháng 5 năm 2026" in flat
+    assert PLACE_AND_DATE in flat
     assert "Năm học 2025 - 2026" in flat
-    for name in LETTER_NAMES + ["Bộ thí nghiệm đo áp suất", "Bảng từ trắng chống lóa"]:
-        assert name in text, name
+    assert_every_letter(text)
+    assert "Bộ thí nghiệm đo áp suất" in text and "Bảng từ trắng chống lóa" in text
     assert "Phòng: A101 – Phòng học lớp 6A1" in flat
     assert "Phòng: P.HOA – Phòng bộ môn Hóa học" in flat
     assert "Chưa xếp phòng" in flat
@@ -181,8 +214,7 @@ def test_the_register_book_prints_vietnamese_letters_totals_and_signatures(
     assert one_line(total).split()[-2:] == [vn_number(qty), vn_number(value)]
     subtotal = next(line for line in text.splitlines() if "Cộng phòng P.HOA" in line)
     assert one_line(subtotal).split()[-2:] == ["6", "7.500.000"]
-    for signer in ("NGƯỜI LẬP", "HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên)", PRINCIPAL, OFFICER):
-        assert signer in flat, signer
+    assert_signed(pages[-1], "NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
 
 
 def test_a_long_book_repeats_its_header_and_loses_no_row_at_page_breaks(
@@ -246,14 +278,16 @@ def test_the_inventory_lists_the_committee_and_the_books_side(
     for text in ("Theo sổ sách", "Theo kiểm kê", "Chênh lệch", "Nguyên giá", "Thừa", "Thiếu"):
         assert text in flat, text
     assert in_order(flat, "Chờ thanh lý")
-    for text in ("ngày 30 tháng 5 năm 2026", "Kết luận và kiến nghị", "THƯ KÝ", "TRƯỞNG BAN"):
-        assert text in flat, text
+    assert PLACE_AND_DATE in flat and "Kết luận và kiến nghị" in flat
     assert "Phòng: P.HOA – Phòng bộ môn Hóa học" in flat
     assert "Mất 1" in flat
+    assert_every_letter("\n".join(pages))
     qty, value = pdf_filled
     (total,) = [line for line in "\n".join(pages).splitlines() if "TỔNG CỘNG" in line]
     assert one_line(total).split()[-2:] == [vn_number(qty), vn_number(value)]
-    assert PRINCIPAL in flat
+    assert_signed(
+        pages[-1], "THƯ KÝ TRƯỞNG BAN KIỂM KÊ HIỆU TRƯỞNG", committee[1], committee[0], PRINCIPAL
+    )
 
 
 def test_an_inventory_of_chosen_rooms_leaves_lines_to_fill_in(
@@ -283,31 +317,44 @@ def test_the_maintenance_log_lists_the_work_and_its_cost(
 ) -> None:
     projector = add_item(pdf_school, "TB-001", "Máy chiếu đa năng", room_id=pdf_rooms["A101"].id)
     fan = add_item(pdf_school, "TB-002", "Quạt trần", room_id=pdf_rooms["P.HOA"].id)
-    for item, day, text, cost in (
+    work = [
         (projector, date(2025, 9, 5), "Vệ sinh, thay bóng đèn", 1_850_000),
         (fan, date(2026, 1, 12), "Thay tụ điện quạt", 120_000),
         (projector, date(2024, 3, 1), "Kiểm tra định kỳ", 0),
-    ):
+    ]
+    # Every letter, in the work done: enough entries for a second page.
+    work += [(fan, date(2026, 2, 1 + n), name, 0) for n, name in enumerate(LETTER_NAMES)]
+    for item, day, text, cost in work:
         maintenance.record_maintenance(
             pdf_school,
             {"equipment_id": item.id, "performed_on": day, "description": text,
              "kind": "repair", "cost": cost, "performed_by": "Cửa hàng Điện tử Hưng Thịnh",
              "next_due_on": date(2026, 9, 5)},
         )  # fmt: skip
-    out = pdf.maintenance_log(pdf_school, pdf_out / "bt.pdf", since=date(2025, 1, 1))
+    out = pdf.maintenance_log(pdf_school, pdf_out / "bt.pdf", since=date(2025, 1, 1), on=ON)
     pages = read_pdf(out)
+    assert len(pages) >= 2
     assert_official(pages, "NHẬT KÝ BẢO TRÌ, SỬA CHỮA THIẾT BỊ")
     text = "\n".join(pages)
     flat = one_line(text)
+    assert PLACE_AND_DATE in one_line(pages[0])
     assert "Từ ngày 01/01/2025" in flat
+    for page in pages:  # the header on every page (a wrapped caption around the rest)
+        assert in_order(one_line(page), "Hiện tượng hỏng / Nội dung bảo STT Ngày Thiết bị Kết quả")
+        assert "Chi phí" in page and "Ngày bảo trì" in page
     assert "05/09/2025" in flat and "12/01/2026" in flat and "Kiểm tra định kỳ" not in flat
     assert in_order(flat, "TB-001 – Máy chiếu đa năng (A101)")
     assert "Sửa chữa: Vệ sinh, thay bóng đèn" in flat and "05/09/2026" in flat
+    assert_every_letter(text)
+    assert all(f"Sửa chữa: {name}" in text for name in LETTER_NAMES)
     (total,) = [line for line in text.splitlines() if "TỔNG CHI PHÍ" in line]
     assert one_line(total).split()[-1] == "1.970.000"
+    assert "TỔNG CHI PHÍ" in pages[-1]  # the signatures never stand alone
+    assert_signed(pages[-1], "NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
     one_room = pdf.maintenance_log(pdf_school, pdf_out / "p.pdf", room_id=pdf_rooms["P.HOA"].id)
     flat = one_line("\n".join(read_pdf(one_room)))
     assert "Thay tụ điện quạt" in flat and "Máy chiếu" not in flat
+    assert f"ngày {date.today().day} tháng {date.today().month}" in flat  # dated today
 
 
 def test_a_log_with_nothing_in_it_says_so(pdf_school: Register, pdf_out: Path) -> None:
@@ -330,10 +377,11 @@ def test_a_log_with_dates_backwards_or_an_unknown_room_is_refused(
 def test_the_room_profile_shows_details_facilities_and_equipment(
     pdf_school: Register, pdf_rooms: dict[str, Room], pdf_filled: tuple[int, int], pdf_out: Path
 ) -> None:
-    out = pdf.room_profile(pdf_school, pdf_out / "phong.pdf", pdf_rooms["P.HOA"].id)
+    out = pdf.room_profile(pdf_school, pdf_out / "phong.pdf", pdf_rooms["P.HOA"].id, on=ON)
     pages = read_pdf(out)
     assert_official(pages, "HỒ SƠ PHÒNG HỌC")
     flat = one_line("\n".join(pages))
+    assert PLACE_AND_DATE in one_line(pages[0])
     for text in (
         "Phòng bộ môn Hóa học (P.HOA)",
         "Phòng học bộ môn",
@@ -347,12 +395,17 @@ def test_the_room_profile_shows_details_facilities_and_equipment(
         "Internet Không",
         "Bộ thí nghiệm đo áp suất",
         "Tốt 5, hỏng 1",
-        "PHỤ TRÁCH PHÒNG",
-        PRINCIPAL,
     ):
         assert text in flat, text
     (total,) = [line for line in "\n".join(pages).splitlines() if "TỔNG CỘNG" in line]
     assert one_line(total).split()[-2:] == ["6", "7.500.000"]
+    # Nobody is in charge of the room yet: the block is left to sign.
+    assert_signed(pages[-1], "PHỤ TRÁCH PHÒNG NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
+    # The classroom holds the items named with every letter.
+    pages = read_pdf(pdf.room_profile(pdf_school, pdf_out / "a101.pdf", pdf_rooms["A101"].id))
+    assert_every_letter("\n".join(pages))
+    assert_numbered(pages)
+    assert "TỔNG CỘNG" in pages[-1] and "HIỆU TRƯỞNG" in pages[-1]
 
 
 def test_an_empty_room_profile_and_an_unknown_room(
@@ -391,16 +444,53 @@ def test_a_missing_folder_is_refused_in_vietnamese(pdf_school: Register, pdf_out
 
 
 def test_every_sheet_of_a_demo_school(register: Register, pdf_out: Path) -> None:
+    """Every official sheet, on the demo's data: letterhead, numbered pages, and the
+    signatures on a page with the table's last rows (never a page of their own)."""
+    from app.models.enums import TransferKind
+    from app.reports.pdf.compliance_sheet import compliance_sheet
+    from app.reports.pdf.disposal_minutes import disposal_minutes
+    from app.reports.pdf.fault_book import fault_book
+    from app.reports.pdf.loan_book import loan_book
+    from app.reports.pdf.plan_sheet import plan_sheet
+    from app.reports.pdf.transfer_minutes import transfer_minutes
+    from app.reports.pdf.usage_book import usage_book
+    from app.services import transfers
+    from app.services.demo import reference_date
+    from app.services.disposals import disposal_ids
+
     generate_demo(register, items=150, seed=1)
     busiest = max(room_rows(register), key=lambda r: r.item_count).id
+    ref = reference_date(1)
+    # Each sheet and a word of its table's header (repeated on the last page too).
     sheets = {
-        "register": pdf.register_book(register, pdf_out / "register.pdf"),
-        "inventory": pdf.inventory_sheet(register, pdf_out / "inventory.pdf"),
-        "maintenance": pdf.maintenance_log(register, pdf_out / "maintenance.pdf"),
-        "room": pdf.room_profile(register, pdf_out / "room.pdf", busiest),
+        "register": (pdf.register_book(register, pdf_out / "register.pdf"), "Mã thiết bị"),
+        "inventory": (pdf.inventory_sheet(register, pdf_out / "inventory.pdf"), "Mã thiết bị"),
+        "maintenance": (pdf.maintenance_log(register, pdf_out / "maintenance.pdf"), "Thiết bị"),
+        "room": (pdf.room_profile(register, pdf_out / "room.pdf", busiest), "Mã thiết bị"),
+        "loans": (loan_book(register, pdf_out / "loans.pdf"), "Người mượn"),
+        "usage": (
+            usage_book(register, pdf_out / "usage.pdf", since=ref - timedelta(days=60), until=ref),
+            "Giáo viên",
+        ),
+        "plans": (plan_sheet(register, pdf_out / "plans.pdf"), "Mã tài sản"),
+        "faults": (fault_book(register, pdf_out / "faults.pdf"), "Người báo"),
+        "disposal": (
+            disposal_minutes(register, pdf_out / "disposal.pdf", disposal_ids(register)[0]),
+            "Mã thiết bị",
+        ),
+        "compliance": (compliance_sheet(register, pdf_out / "compliance.pdf"), "STT"),
     }
-    for name, path in sheets.items():
+    handovers = transfers.transfer_ids(register, transfers.TransferQuery(kind=TransferKind.ROOM))
+    if handovers:
+        sheets["handover"] = (
+            transfer_minutes(register, pdf_out / "handover.pdf", handovers[0]),
+            "Mã thiết bị",
+        )
+    for name, (path, header) in sheets.items():
         pages = read_pdf(path)
         assert len(pages) >= 1, name
         assert_numbered(pages)
         assert NATION in pages[0] and MOTTO in pages[0], name
+        last = pages[-1]
+        assert "HIỆU TRƯỞNG" in last and SIGN_HINT in last, name
+        assert header in last, (name, last[:300])

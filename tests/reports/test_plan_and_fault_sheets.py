@@ -28,12 +28,14 @@ from app.reports.pdf.plan_sheet import interval_words, plan_sheet
 from app.services import faults, maintenance, schools
 from app.services.errors import ServiceError
 from app.services.register import Register
+from tests.reports.letters import LETTER_NAMES, assert_every_letter
 from tests.reports.test_excel_export import CSV_ALL_SHEETS, needs_soffice, soffice
 from tests.reports.test_pdf_sheets import (
-    LETTER_NAMES,
-    LOWER,
+    OFFICER,
+    PRINCIPAL,
     SCHOOL_DATA,
     assert_official,
+    assert_signed,
     in_order,
     one_line,
     read_pdf,
@@ -170,17 +172,16 @@ def test_the_plan_schedule_lists_plans_and_due_tasks_on_every_page(
     assert "Quá hạn 12 ngày" in text and "TB-0001 " not in text.split("II. CÁC")[1]
     assert in_order(text, "Kiểm tra, bổ sung thẻ chữ (chu kỳ 1 năm;")
     assert "Còn 10 ngày" in text
-    for name in LETTER_NAMES:
-        assert name in text, name
-    assert all(c in text for c in LOWER) and all(c in text for c in LOWER.upper())
+    assert_every_letter(text)
     for page in pages[1:]:
         if "TB-00" in page or "TC-" in page:
             assert in_order(one_line(page), "STT Mã tài sản Tên thiết bị Phòng")
             assert in_order(one_line(page), "Ngày thực Người thực hiện Ký")
     assert in_order(text, f"{3} kế hoạch; {LOTS - 1 + len(LETTER_NAMES)} việc đến hạn")
     assert f"trong đó {LOTS - 1} việc đã quá hạn" in text
-    last = one_line(pages[-1])
-    assert in_order(last, "NGƯỜI LẬP HIỆU TRƯỞNG") and "Phạm Thị Hồng Nhung" in last
+    assert f"Mường Tè, ngày {ON.day} tháng {ON.month} năm {ON.year}" in one_line(pages[0])
+    assert_signed(pages[-1], "NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
+    assert "TB-00" in pages[-1] or "TC-" in pages[-1]  # with the table's last rows
 
 
 def test_the_plan_schedule_of_a_register_without_plans(register: Register, tmp_path: Path) -> None:
@@ -223,7 +224,31 @@ def test_the_fault_book_has_each_report_its_repair_and_the_total(
         "Tổng cộng: 5 lần báo hỏng, trong đó 1 đã sửa xong, 1 không sửa được, 1 đang sửa "
         "(1 quá hạn trả), 1 chờ sửa, 1 đã hủy. Chi phí sửa chữa: 950.000 đồng."
     ) in text
-    assert in_order(one_line(pages[-1]), "NGƯỜI LẬP HIỆU TRƯỞNG")
+    assert f"Mường Tè, ngày {ON.day} tháng {ON.month} năm {ON.year}" in one_line(pages[0])
+    assert_signed(pages[-1], "NGƯỜI LẬP HIỆU TRƯỞNG", OFFICER, PRINCIPAL)
+    assert "TỔNG CHI PHÍ SỬA CHỮA" in pages[-1]
+
+
+def test_the_fault_book_prints_every_letter_of_what_was_reported(
+    work: Work, tmp_path: Path
+) -> None:
+    """Each item named with a vowel and its tones, reported broken in those words: the
+    «hiện tượng hỏng» column gives every letter back."""
+    for n, name in enumerate(LETTER_NAMES, start=1):
+        faults.report_fault(
+            work.reg,
+            {"equipment_id": find(work.reg, f"TC-{n:02d}"), "quantity": 1,
+             "reported_on": ON - timedelta(days=1), "reported_by": "Đặng Quốc Việt",
+             "description": name},
+        )  # fmt: skip
+    pages = read_pdf(fault_book(work.reg, tmp_path / "bao-hong.pdf", on=ON))
+    assert len(pages) >= 2
+    text = "\n".join(pages)
+    assert_every_letter(text)
+    for page in pages:  # the header on every page
+        assert in_order(one_line(page), "STT Ngày báo Người báo Thiết bị SL Hiện tượng hỏng")
+    total = 5 + len(LETTER_NAMES)
+    assert f"Tổng cộng: {total} lần báo hỏng" in one_line(pages[-1])
 
 
 def test_the_fault_book_keeps_to_its_period(work: Work, tmp_path: Path) -> None:

@@ -35,6 +35,13 @@ def school_year(on: date) -> str:
     return f"Năm học {start} - {start + 1}"
 
 
+def school_years(first: date, last: date) -> str:
+    """ "Năm học 2025 - 2026", or "Năm học 2025 - 2026 đến 2026 - 2027" for a book
+    that runs over more than one."""
+    start, end = school_year(first), school_year(last)
+    return start if start == end else f"{start} đến {end.removeprefix('Năm học ')}"
+
+
 class Letterhead(Flowable):  # type: ignore[misc]
     """Top left: governing body over the school (capitals, bold) with a short rule;
     top right: the national name over the motto with a rule as long as the motto;
@@ -167,9 +174,17 @@ def signature_flowables(signers: Sequence[Signer], width: float) -> list[Flowabl
 
 def closing(texts: Sequence[str], signers: Sequence[Signer], width: float) -> Flowable:
     """The closing lines of a set of minutes and the signatures under them, on one page."""
+    return KeepTogether(closing_flowables(texts, signers, width))
+
+
+def closing_flowables(
+    texts: Sequence[str], signers: Sequence[Signer], width: float
+) -> list[Flowable]:
+    """closing() as plain flowables: the tail of a PagedTable, which keeps them with
+    the table's last rows."""
     st = styles()
     lines: list[Flowable] = [Paragraph(escape(text), st.body_justified) for text in texts]
-    return KeepTogether(lines + signature_flowables(signers, width))
+    return lines + signature_flowables(signers, width)
 
 
 def officer_and_principal(school: SchoolInfo) -> list[Signer]:

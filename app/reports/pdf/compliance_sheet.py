@@ -10,14 +10,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
     school_year,
-    signatures,
+    signature_flowables,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
@@ -300,11 +300,15 @@ def compliance_sheet(
             ),
             PagedTable(Header([header_cells(*OTHER_HEADER)]), _others(stock)),
         ]
-    story += [
+    closing = [
         Spacer(1, 4 * mm),
         Paragraph(escape(_conclusion(rooms, stock)), st.body_bold),
-        signatures(officer_and_principal(school), width),
+        *signature_flowables(officer_and_principal(school), width),
     ]
+    if isinstance(story[-1], PagedTable):
+        story[-1].tail = closing  # with the last table's last rows, never alone
+    else:
+        story.append(KeepTogether(closing))
     info = SheetInfo(TITLE.upper(), school.name, f"Cấp học {rooms.level_name}")
     path = write_pdf(out, story, info, wide=False)
     if progress is not None:

@@ -17,7 +17,7 @@ from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     Signer,
-    closing,
+    closing_flowables,
     dotted,
     school_year,
     title_block,
@@ -160,30 +160,35 @@ def disposal_minutes(
         ),
         _committee(members, width),
         Paragraph(escape("Đã tiến hành thanh lý các tài sản, thiết bị sau:"), st.body_justified),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        Spacer(1, 2 * mm),
-        closing(
-            [
-                f"Lý do thanh lý: {disposal.reason}"
-                if disposal.reason
-                else dotted("Lý do thanh lý: ", width),
-                f"Hình thức thanh lý: {disposal.method}"
-                if disposal.method
-                else dotted("Hình thức thanh lý: ", width),
-                f"Tổng số: {len(lines)} loại thiết bị, {number(units)} đơn vị; "
-                f"tổng nguyên giá {number(original)} đồng; "
-                f"tổng giá trị còn lại {number(remaining)} đồng; "
-                f"số tiền thu hồi {number(disposal.proceeds)} đồng.",
-                *([f"Ghi chú: {disposal.notes}"] if disposal.notes else []),
-                "Biên bản được lập thành 02 bản, đã được đọc lại cho các thành viên hội đồng "
-                "cùng nghe, thống nhất và ký tên dưới đây.",
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=[
+                Spacer(1, 2 * mm),
+                *closing_flowables(
+                    [
+                        f"Lý do thanh lý: {disposal.reason}"
+                        if disposal.reason
+                        else dotted("Lý do thanh lý: ", width),
+                        f"Hình thức thanh lý: {disposal.method}"
+                        if disposal.method
+                        else dotted("Hình thức thanh lý: ", width),
+                        f"Tổng số: {len(lines)} loại thiết bị, {number(units)} đơn vị; "
+                        f"tổng nguyên giá {number(original)} đồng; "
+                        f"tổng giá trị còn lại {number(remaining)} đồng; "
+                        f"số tiền thu hồi {number(disposal.proceeds)} đồng.",
+                        *([f"Ghi chú: {disposal.notes}"] if disposal.notes else []),
+                        "Biên bản được lập thành 02 bản, đã được đọc lại cho các thành viên "
+                        "hội đồng cùng nghe, thống nhất và ký tên dưới đây.",
+                    ],
+                    [
+                        Signer("Thư ký", _member(members, "thư ký", 1)),
+                        Signer("Chủ tịch hội đồng", _member(members, "chủ tịch", 0)),
+                        Signer("Hiệu trưởng", school.principal),
+                    ],
+                    width,
+                ),
             ],
-            [
-                Signer("Thư ký", _member(members, "thư ký", 1)),
-                Signer("Chủ tịch hội đồng", _member(members, "chủ tịch", 0)),
-                Signer("Hiệu trưởng", school.principal),
-            ],
-            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, disposal.decision_number or vn_date(on))

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.models.enums import FaultStatus
 from app.reports.data import school_info
@@ -18,8 +18,8 @@ from app.reports.excel_export import _period
 from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
-    school_year,
-    signatures,
+    school_years,
+    signature_flowables,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
@@ -37,11 +37,11 @@ PROGRESS_EVERY = 500
 COLUMNS = (
     Column(10 * mm, "CENTER"),  # STT
     Column(20 * mm, "CENTER"),  # ngày báo
-    Column(24 * mm, wraps=True),  # người báo
-    Column(40 * mm, wraps=True),  # thiết bị
-    Column(11 * mm, "CENTER", wraps=True),  # số lượng
+    Column(23 * mm, wraps=True),  # người báo
+    Column(37 * mm, wraps=True),  # thiết bị
+    Column(15 * mm, "CENTER", wraps=True),  # số lượng ("12 chiếc" on one line)
     Column(36 * mm, wraps=True),  # hiện tượng hỏng
-    Column(28 * mm, wraps=True),  # người / đơn vị sửa
+    Column(27 * mm, wraps=True),  # người / đơn vị sửa
     Column(20 * mm, "CENTER"),  # ngày sửa
     Column(22 * mm, "RIGHT"),  # chi phí
     Column(22 * mm, wraps=True),  # kết quả
@@ -148,16 +148,21 @@ def fault_book(
     )
     st = styles()
     period = _period(since, until)
+    # The years the book covers: from its first day (or first report) to its last.
+    last = until or on
+    first = since or (reports[0].reported_on if reports else last)
+    years = school_years(min(first, last), last)
     story: list[Flowable] = [
         Letterhead(school, on),
-        *title_block(TITLE, f"{school.name} – {school_year(until or on)}", f"({period})"),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        KeepTogether(
-            [
+        *title_block(TITLE, f"{school.name} – {years}", f"({period})"),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=[
                 Spacer(1, 3 * mm),
                 Paragraph(escape(summary), st.body_justified),
-                signatures(officer_and_principal(school), frame_width(wide=True)),
-            ]
+                *signature_flowables(officer_and_principal(school), frame_width(wide=True)),
+            ],
         ),
     ]
     path = write_pdf(out, story, SheetInfo(TITLE.upper(), school.name, period), wide=True)

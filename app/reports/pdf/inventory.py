@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.models.enums import CountStatus
 from app.reports.data import (
@@ -197,9 +197,11 @@ def inventory_sheet(
             escape(f"Đã tiến hành kiểm kê tài sản, thiết bị tại {where}. Kết quả như sau:"),
             st.body_justified,
         ),
-        PagedTable(_header(), sheet.rows, on_placed=sheet.placed),
-        KeepTogether(
-            [
+        PagedTable(
+            _header(),
+            sheet.rows,
+            on_placed=sheet.placed,
+            tail=[
                 Paragraph("Kết luận và kiến nghị của Ban kiểm kê:", st.section),
                 *[Paragraph(dotted("", width), st.body) for _ in range(3)],
                 Paragraph(
@@ -207,7 +209,7 @@ def inventory_sheet(
                     "các thành viên cùng nghe, thống nhất và ký tên dưới đây.",
                     st.body_justified,
                 ),
-                *signature_flowables(  # never alone on the last page
+                *signature_flowables(
                     [
                         Signer("Thư ký", members[1] if len(members) > 1 else ""),
                         Signer("Trưởng ban kiểm kê", members[0] if members else ""),
@@ -215,7 +217,7 @@ def inventory_sheet(
                     ],
                     width,
                 ),
-            ]
+            ],
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, vn_date(on))
@@ -431,11 +433,13 @@ def count_minutes(
             escape(f"Đã tiến hành kiểm kê tài sản, thiết bị tại {where}. Kết quả như sau:"),
             st.body_justified,
         ),
-        PagedTable(_header(), groups.rows, on_placed=groups.placed),
-        Spacer(1, 2 * mm),
-        Paragraph(escape(_findings(lines)), st.body_justified),
-        KeepTogether(
-            [
+        PagedTable(
+            _header(),
+            groups.rows,
+            on_placed=groups.placed,
+            tail=[
+                Spacer(1, 2 * mm),
+                Paragraph(escape(_findings(lines)), st.body_justified),
                 Paragraph("Kết luận và kiến nghị của Ban kiểm kê:", st.section),
                 *conclusion,
                 *notes,
@@ -454,7 +458,7 @@ def count_minutes(
                     ],
                     width,
                 ),
-            ]
+            ],
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, f"{count.title} – {vn_date(on)}")

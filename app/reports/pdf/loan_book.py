@@ -16,9 +16,9 @@ from app.reports.data import school_info
 from app.reports.excel_export import _period
 from app.reports.pdf.blocks import (
     Letterhead,
-    closing,
+    closing_flowables,
     officer_and_principal,
-    school_year,
+    school_years,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, write_pdf
@@ -82,13 +82,6 @@ def _cells(n: int, row: LoanRow) -> list[str]:
     ]
 
 
-def _school_years(first: date, last: date) -> str:
-    """ "Năm học 2025 - 2026", or "Năm học 2025 - 2026 đến 2026 - 2027" for a book
-    that runs over more than one."""
-    start, end = school_year(first), school_year(last)
-    return start if start == end else f"{start} đến {end.removeprefix('Năm học ')}"
-
-
 def loan_book(
     reg: Register,
     out: Path,
@@ -129,13 +122,20 @@ def loan_book(
     period = _period(since, until) if since or until else "Toàn bộ sổ"
     last = until or (loans[-1].lent_at.astimezone().date() if loans else on)
     first = since or (loans[0].lent_at.astimezone().date() if loans else last)
-    years = _school_years(first, last)
+    years = school_years(first, last)
     story: list[Flowable] = [
         Letterhead(school, on),
         *title_block(TITLE, f"{school.name} – {years}", f"({period})"),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        Spacer(1, 3 * mm),
-        closing([summary], officer_and_principal(school), frame_width(wide=True)),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=[
+                Spacer(1, 3 * mm),
+                *closing_flowables(
+                    [summary], officer_and_principal(school), frame_width(wide=True)
+                ),
+            ],
+        ),
     ]
     path = write_pdf(out, story, SheetInfo(TITLE.upper(), school.name, period), wide=True)
     if progress is not None:

@@ -14,7 +14,7 @@ from app.reports.data import maintenance_log as log_rows
 from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
-    signatures,
+    signature_flowables,
     title_block,
 )
 from app.reports.pdf.page import SheetInfo, frame_width, write_pdf
@@ -84,9 +84,10 @@ def maintenance_log(
     since: date | None = None,
     until: date | None = None,
     room_id: str | None = None,
+    on: date | None = None,
 ) -> Path:
     """Print the maintenance and repairs done ``since`` ... ``until`` (both included),
-    of one room's items or the whole school's, to ``out``."""
+    of one room's items or the whole school's, to ``out``, dated ``on`` (today)."""
     if since and until and since > until:
         raise ServiceError(
             f"Ngày bắt đầu ({vn_date(since)}) sau ngày kết thúc ({vn_date(until)}): "
@@ -109,12 +110,15 @@ def maintenance_log(
         rows.heading("Không có lần bảo trì, sửa chữa nào trong thời gian này", RowKind.NOTE)
     rows.total("TỔNG CHI PHÍ", {COST: number(cost)})
 
-    on = date.today()
+    on = on or date.today()
     story: list[Flowable] = [
         Letterhead(school, on),
         *title_block(TITLE, scope, f"({_period(since, until)})"),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        signatures(officer_and_principal(school), frame_width(wide=True)),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=signature_flowables(officer_and_principal(school), frame_width(wide=True)),
+        ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, _period(since, until))
     return write_pdf(out, story, info, wide=True)

@@ -173,7 +173,11 @@ def base_commands(columns: Sequence[Column], header_rows: int) -> list[tuple[Any
 
 
 class PagedTable(Flowable):  # type: ignore[misc]
-    """The rows from ``start`` on; splits at a page end into a Table and the rest."""
+    """The rows from ``start`` on; splits at a page end into a Table and the rest.
+
+    ``tail``: what follows the table (totals in words, the signatures), drawn under
+    its last rows and never on a page of its own: when only the tail does not fit, the
+    last item and the totals go over to the next page with it."""
 
     def __init__(
         self,
@@ -181,33 +185,65 @@ class PagedTable(Flowable):  # type: ignore[misc]
         rows: Rows,
         start: int = 0,
         on_placed: Callable[[int], None] | None = None,
+        tail: Sequence[Flowable] = (),
     ) -> None:
         super().__init__()
         self.header = header
         self.rows = rows
         self.start = start
         self.on_placed = on_placed
+        self.tail = list(tail)
+        self._tail_width = 0.0
+        self._tail_heights: list[tuple[float, float, float]] = []  # before, height, after
         if not header.heights:
             header.measure(rows.columns)
 
     def _height(self, end: int) -> float:
         return sum(self.header.heights) + self.rows.tops[end] - self.rows.tops[self.start]
 
+    def _tail_height(self, avail_width: float) -> float:
+        if avail_width != self._tail_width or len(self._tail_heights) != len(self.tail):
+            self._tail_width = avail_width
+            self._tail_heights = [
+                (f.getSpaceBefore(), f.wrap(avail_width, 1e6)[1], f.getSpaceAfter())
+                for f in self.tail
+            ]
+        return sum(sum(h) for h in self._tail_heights)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.rows.width, self._height(len(self.rows))
+        return self.rows.width, self._height(len(self.rows)) + self._tail_height(avail_width)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         tops = self.rows.tops
+        n = len(self.rows)
         room = avail_height - sum(self.header.heights)
+        fits = bisect_right(tops, tops[self.start] + room) - 1
+        if fits >= n and self.tail:
+            # The rows fit, the tail does not: the last item and the totals go with it.
+            end = self._tidy_break(n - 1)
+            if end > self.start:
+                return [self._page(end), self._rest(end)]
+            if getattr(self, "_postponed", False):
+                # Not even on a fresh page: the tail follows on the next one after all.
+                return [self._page(n), *self.tail]
+            return []  # try on the next page
         # All the rows would have fitted (the frame measures a hair differently):
         # still leave one for the next page, so the layout always moves on.
-        fits = min(bisect_right(tops, tops[self.start] + room) - 1, len(self.rows) - 1)
+        fits = min(fits, n - 1)
         end = self._tidy_break(fits)
         if end <= self.start:
-            end = fits  # tidiness gave up the whole page: break where the rows fit
+            # Tidiness gives up this page (e.g. the room left under a page's rows holds
+            # only the last item, not the totals): on to the next page, and only if it
+            # is no better there, break where the rows fit.
+            if not getattr(self, "_postponed", False):
+                return []
+            end = fits
         if end <= self.start:
             return []
-        return [self._page(end), PagedTable(self.header, self.rows, end, self.on_placed)]
+        return [self._page(end), self._rest(end)]
+
+    def _rest(self, end: int) -> PagedTable:
+        return PagedTable(self.header, self.rows, end, self.on_placed, self.tail)
 
     def _tidy_break(self, end: int) -> int:
         """Move a page break up so the page does not end badly."""
@@ -223,7 +259,12 @@ class PagedTable(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         table = self._page(len(self.rows))
         table.wrapOn(self.canv, self.rows.width, self._height(len(self.rows)))
-        table.drawOn(self.canv, 0, 0)
+        y = sum(sum(h) for h in self._tail_heights)
+        table.drawOn(self.canv, 0, y)
+        for flowable, (before, height, after) in zip(self.tail, self._tail_heights, strict=True):
+            y -= before + height
+            flowable.drawOn(self.canv, 0, y)
+            y -= after
 
     def _page(self, end: int) -> Table:
         """The rows start..end under the header: one page's Table."""

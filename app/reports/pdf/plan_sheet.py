@@ -10,14 +10,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
     school_year,
-    signatures,
+    signature_flowables,
     title_block,
     upper,
 )
@@ -56,10 +56,10 @@ TASK_COLUMNS = (
     Column(18 * mm, "CENTER", wraps=True),  # phòng
     Column(21 * mm, "CENTER"),  # lần gần nhất
     Column(21 * mm, "CENTER"),  # đến hạn
-    Column(30 * mm, "CENTER", wraps=True),  # tình trạng (quá hạn)
+    Column(33 * mm, "CENTER", wraps=True),  # tình trạng: "Quá hạn 182 ngày" on one line
     Column(22 * mm),  # ngày thực hiện: written by hand
-    Column(32 * mm),  # người thực hiện: written by hand
-    Column(18 * mm),  # ký
+    Column(31 * mm),  # người thực hiện: written by hand
+    Column(16 * mm),  # ký
 )
 TASK_HEADER = ("STT", "Mã tài sản", "Tên thiết bị", "Phòng", "Lần gần nhất", "Đến hạn",
                "Tình trạng", "Ngày thực hiện", "Người thực hiện", "Ký")  # fmt: skip
@@ -185,9 +185,15 @@ def plan_sheet(
         PagedTable(Header([header_cells(*PLAN_HEADER)]), plan_rows),
         CondPageBreak(SECTION_ROOM),  # the heading never ends a page alone
         Paragraph(upper(f"II. Các việc đến hạn đến ngày {vn_date(until)}"), st.section),
-        PagedTable(Header([header_cells(*TASK_HEADER)]), task_rows),
-        Paragraph(summary, st.body_justified),
-        signatures(officer_and_principal(school), frame_width(wide=True)),
+        PagedTable(
+            Header([header_cells(*TASK_HEADER)]),
+            task_rows,
+            tail=[
+                Spacer(1, 2 * mm),
+                Paragraph(summary, st.body_justified),
+                *signature_flowables(officer_and_principal(school), frame_width(wide=True)),
+            ],
+        ),
     ]
     path = write_pdf(out, story, SheetInfo(TITLE.upper(), school.name, period), wide=True)
     if progress is not None:

@@ -20,7 +20,7 @@ from app.reports.pdf.blocks import (
     Letterhead,
     officer_and_principal,
     school_year,
-    signatures,
+    signature_flowables,
     title_block,
 )
 from app.reports.pdf.grouping import GroupedRows
@@ -123,10 +123,16 @@ def register_book(
             f"{school.name} – {school_year(on)}",
             f"(Tính đến ngày {vn_date(on)}; sắp xếp {GROUPINGS[by]})",
         ),
-        PagedTable(Header([header_cells(*HEADER)]), book.rows, on_placed=book.placed),
-        Spacer(1, 2),
-        Paragraph(f"<i>Ghi chú:</i> {FUNDING_LEGEND}", styles().cell),
-        signatures(officer_and_principal(school), frame_width(wide=True)),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            book.rows,
+            on_placed=book.placed,
+            tail=[
+                Spacer(1, 2),
+                Paragraph(f"<i>Ghi chú:</i> {FUNDING_LEGEND}", styles().cell),
+                *signature_flowables(officer_and_principal(school), frame_width(wide=True)),
+            ],
+        ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, f"{school_year(on)}, {vn_date(on)}")
     path = write_pdf(out, story, info, wide=True)

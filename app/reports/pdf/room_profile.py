@@ -20,7 +20,13 @@ from app.reports.data import (
     school_info,
 )
 from app.reports.fonts import serif_font
-from app.reports.pdf.blocks import Letterhead, Signer, school_year, signatures, title_block
+from app.reports.pdf.blocks import (
+    Letterhead,
+    Signer,
+    school_year,
+    signature_flowables,
+    title_block,
+)
 from app.reports.pdf.page import TABLE_SIZE, SheetInfo, frame_width, styles, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, RowKind, Rows, header_cells
 from app.reports.pdf.texts import NOTHING, condition_text, number
@@ -168,15 +174,15 @@ def _signers(school: SchoolInfo, room: RoomRow) -> list[Signer]:
     ]
 
 
-def room_profile(reg: Register, out: Path, room_id: str) -> Path:
-    """Print the profile of the room ``room_id`` to ``out``: details, facilities and
-    the equipment in it, with its total value."""
+def room_profile(reg: Register, out: Path, room_id: str, *, on: date | None = None) -> Path:
+    """Print the profile of the room ``room_id`` to ``out``, dated ``on`` (today):
+    details, facilities and the equipment in it, with its total value."""
     found = room_rows(reg, [room_id])
     if not found:
         raise ServiceError("Không tìm thấy phòng này trong sổ (có thể đã bị xóa).")
     room = found[0]
     school = school_info(reg)
-    on = date.today()
+    on = on or date.today()
     width = frame_width(wide=False)
     st = styles()
     story: list[Flowable] = [
@@ -187,8 +193,11 @@ def room_profile(reg: Register, out: Path, room_id: str) -> Path:
         Paragraph("II. CƠ SỞ VẬT CHẤT", st.section),
         _facilities_table(room, width),
         Paragraph("III. DANH MỤC THIẾT BỊ", st.section),
-        PagedTable(Header([header_cells(*HEADER)]), _equipment(reg, room)),
-        signatures(_signers(school, room), width),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            _equipment(reg, room),
+            tail=signature_flowables(_signers(school, room), width),
+        ),
     ]
     info = SheetInfo(f"{TITLE.upper()} {room.code}", school.name, room.name)
     return write_pdf(out, story, info, wide=False)

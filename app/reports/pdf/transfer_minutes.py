@@ -16,7 +16,7 @@ from app.reports.data import school_info
 from app.reports.pdf.blocks import (
     Letterhead,
     Signer,
-    closing,
+    closing_flowables,
     dotted,
     school_year,
     title_block,
@@ -149,23 +149,28 @@ def transfer_minutes(
             ),
             st.body_justified,
         ),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        Spacer(1, 2 * mm),
-        closing(
-            [
-                f"Tổng số: {len(rows_of)} loại thiết bị, {number(units)} đơn vị, "
-                f"giá trị {number(value)} đồng.",
-                *([f"Ghi chú: {first.notes}"] if first.notes else []),
-                "Bên nhận đã nhận đủ số lượng và đúng tình trạng như trên, chịu trách nhiệm "
-                "quản lý và sử dụng từ ngày nhận. Biên bản lập thành 02 bản, mỗi bên giữ "
-                "01 bản.",
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=[
+                Spacer(1, 2 * mm),
+                *closing_flowables(
+                    [
+                        f"Tổng số: {len(rows_of)} loại thiết bị, {number(units)} đơn vị, "
+                        f"giá trị {number(value)} đồng.",
+                        *([f"Ghi chú: {first.notes}"] if first.notes else []),
+                        "Bên nhận đã nhận đủ số lượng và đúng tình trạng như trên, chịu trách "
+                        "nhiệm quản lý và sử dụng từ ngày nhận. Biên bản lập thành 02 bản, mỗi "
+                        "bên giữ 01 bản.",
+                    ],
+                    [
+                        Signer("Bên giao", first.handed_by),
+                        Signer("Bên nhận", first.received_by),
+                        Signer("Hiệu trưởng", school.principal),
+                    ],
+                    width,
+                ),
             ],
-            [
-                Signer("Bên giao", first.handed_by),
-                Signer("Bên nhận", first.received_by),
-                Signer("Hiệu trưởng", school.principal),
-            ],
-            width,
         ),
     ]
     info = SheetInfo(TITLE.upper(), school.name, first.decision_number or vn_date(on))

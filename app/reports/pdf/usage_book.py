@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from app.models import Room
 from app.reports.data import SchoolInfo, school_info
-from app.reports.pdf.blocks import Letterhead, Signer, signatures, title_block
+from app.reports.pdf.blocks import Letterhead, Signer, signature_flowables, title_block
 from app.reports.pdf.page import SheetInfo, frame_width, styles, write_pdf
 from app.reports.pdf.paged_table import Column, Header, PagedTable, RowKind, Rows, header_cells
 from app.reports.pdf.texts import room_heading
@@ -151,10 +151,15 @@ def _section_story(
         *title_block(TITLE, *lines),
         Paragraph(f"<i>Ghi chú:</i> {PERIODS_NOTE}", st.cell),
         Spacer(1, 2 * mm),
-        PagedTable(Header([header_cells(*HEADER)]), rows),
-        Spacer(1, 2 * mm),
-        Paragraph(figures, st.body),
-        signatures(signers, frame_width(wide=True)),
+        PagedTable(
+            Header([header_cells(*HEADER)]),
+            rows,
+            tail=[
+                Spacer(1, 2 * mm),
+                Paragraph(figures, st.body),
+                *signature_flowables(signers, frame_width(wide=True)),
+            ],
+        ),
     ]
 
 
