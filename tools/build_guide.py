@@ -4,7 +4,8 @@ chapter NN-*.md of docs/guide-parts/ with its links rewritten relative to docs/.
     .venv/bin/python tools/build_guide.py
 
 Edit a chapter in docs/guide-parts/ (its links relative to that folder, so it reads on
-its own too; the introduction's relative to docs/, as guide.md's own), then run this. tests/test_docs.py checks that guide.md is up to date.
+its own too; the introduction's relative to docs/, as guide.md's own), then run this.
+tests/test_docs.py checks that guide.md is up to date.
 """
 
 from __future__ import annotations

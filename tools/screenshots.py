@@ -119,9 +119,10 @@ def main() -> None:
         sync = SyncDialog(reg, window.sync, window.hub, window)
         shot(sync, "sync-dialog")
         sync.close()
+        from app.ui.forms.fields import room_choices
         from app.ui.label_dialog import LabelDialog
 
-        labels = LabelDialog(window)
+        labels = LabelDialog(window, rooms=room_choices(reg), selected=12)
         shot(labels, "label-dialog")
         labels.close()
         shot_import(reg, window, Path(tmp), shot)

@@ -16,6 +16,7 @@ from app.reports import excel_export, labels, pdf
 from app.services.errors import ServiceError
 from app.services.register import Register
 from app.ui import compliance_actions, tasks
+from app.ui.forms.fields import room_choices
 from app.ui.tasks import ProgressFn
 
 Work = Callable[[Path, ProgressFn], Path]
@@ -70,7 +71,7 @@ class ReportActions(QObject):
             lambda: compliance_actions.print_compliance(self),
         )
         m.addSeparator()
-        self._add(m, self.tr("&QR labels of the selected items…"), self.item_labels)
+        self._add(m, self.tr("&QR labels…"), self.item_labels)
 
     def _fill_excel_menu(self) -> None:
         m = self.excel_menu
@@ -83,7 +84,7 @@ class ReportActions(QObject):
         self._add(m, self.tr("Export the &loans…"), self.export_loans)
         self._add(m, self.tr("Export the room &usage book…"), self.export_usage)
         self._add(m, self.tr("&District summary…"), self.export_summary)
-        self._add(m, self.tr("Export the d&isposals…"), self.export_disposals)
+        self._add(m, self.tr("Export the di&sposals…"), self.export_disposals)
         self._add(m, self.tr("Export the &transfers…"), self.export_transfers)
         self._add(
             m,
@@ -94,7 +95,7 @@ class ReportActions(QObject):
         self._add(m, self.tr("&Import a register from Excel…"), self.import_register)
         self._add(
             m,
-            self.tr("Import a mi&nimum equipment list from Excel…"),
+            self.tr("Import a minimum e&quipment list from Excel…"),
             lambda: compliance_actions.import_catalogue(self),
         )
 
@@ -265,18 +266,29 @@ class ReportActions(QObject):
 
         title = self.tr("QR labels")
         ids = self.pages.equipment_page.selected_ids()
-        if not ids:
+        rooms = room_choices(self.reg)
+        if not ids and not rooms:
             self._warn(title, self.tr("Select the items on the Equipment page first."))
             return
-        dialog = LabelDialog(self.window)
+        dialog = LabelDialog(
+            self.window,
+            rooms=rooms,
+            selected=len(ids),
+            room_id=self.pages.rooms_page.current_id(),
+        )
         if not dialog.exec():
             return
-        layout = dialog.layout_chosen()
+        layout, room_id = dialog.layout_chosen(), dialog.room_chosen()
         self._pdf(
             title,
             "nhan-qr.pdf",
             lambda out, progress: labels.label_sheet(
-                self.reg, out, item_ids=ids, layout=layout, progress=progress
+                self.reg,
+                out,
+                item_ids=None if room_id else ids,
+                room_id=room_id,
+                layout=layout,
+                progress=progress,
             ),
         )
 

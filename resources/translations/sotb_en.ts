@@ -189,7 +189,7 @@
 <context>
     <name>CountWizard</name>
     <message numerus="yes">
-        <location filename="../../app/ui/count_wizard.py" line="150" />
+        <location filename="../../app/ui/count_wizard.py" line="154" />
         <source>%1 – %2 (%n item(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n item)</numerusform>
@@ -419,7 +419,7 @@
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="29" />
+        <location filename="../../app/ui/home_cards.py" line="34" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="48" />
+        <location filename="../../app/ui/home_cards.py" line="53" />
         <source>%n loan(s) still out</source>
         <translation>
             <numerusform>%n loan still out</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="50" />
+        <location filename="../../app/ui/home_cards.py" line="55" />
         <source>%n due within two hours</source>
         <translation>
             <numerusform>%n due within two hours</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="92" />
+        <location filename="../../app/ui/home_cards.py" line="98" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -451,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="94" />
+        <location filename="../../app/ui/home_cards.py" line="100" />
         <source>%n more due within 30 days</source>
         <translation>
             <numerusform>%n more due within 30 days</numerusform>
@@ -462,7 +462,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/home_page.py" line="277" />
+        <location filename="../../app/ui/home_page.py" line="279" />
         <source>%n disposed item(s) kept as history</source>
         <translation>
             <numerusform>%n disposed item kept as history</numerusform>
@@ -493,6 +493,17 @@
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/label_dialog.py" line="74" />
+        <source>the %n selected item(s)</source>
+        <translation>
+            <numerusform>the %n selected item</numerusform>
+            <numerusform>the %n selected items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LendDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/forms/loan_form.py" line="360" />
@@ -514,7 +525,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="172" />
+        <location filename="../../app/ui/list_page.py" line="174" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -584,7 +595,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>%n item in the register</numerusform>
@@ -828,7 +839,7 @@
 <context>
     <name>UsageStatsView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="379" />
+        <location filename="../../app/ui/usage_stats_view.py" line="383" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -836,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="381" />
+        <location filename="../../app/ui/usage_stats_view.py" line="385" />
         <source>%n period(s)</source>
         <translation>
             <numerusform>%n period</numerusform>
@@ -844,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="383" />
+        <location filename="../../app/ui/usage_stats_view.py" line="387" />
         <source>in %n room(s)</source>
         <translation>
             <numerusform>in %n room</numerusform>
@@ -852,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="386" />
+        <location filename="../../app/ui/usage_stats_view.py" line="390" />
         <source>%n session(s) noted a problem</source>
         <translation>
             <numerusform>%n session noted a problem</numerusform>

@@ -331,27 +331,27 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>CommitteeTable</name>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="55"/>
+        <location filename="../../app/ui/count_wizard.py" line="59"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="55"/>
+        <location filename="../../app/ui/count_wizard.py" line="59"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="55"/>
+        <location filename="../../app/ui/count_wizard.py" line="59"/>
         <source>Role in the committee</source>
         <translation>Nhiệm vụ trong ban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="61"/>
+        <location filename="../../app/ui/count_wizard.py" line="65"/>
         <source>&amp;Add member</source>
         <translation>Thêm thành &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="63"/>
+        <location filename="../../app/ui/count_wizard.py" line="67"/>
         <source>&amp;Remove member</source>
         <translation>Bỏ t&amp;hành viên</translation>
     </message>
@@ -1238,69 +1238,69 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>CountWizard</name>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="122"/>
+        <location filename="../../app/ui/count_wizard.py" line="126"/>
         <source>Open an inventory count</source>
         <translation>Mở đợt kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="122"/>
+        <location filename="../../app/ui/count_wizard.py" line="126"/>
         <source>Count details</source>
         <translation>Thông tin đợt kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="128"/>
+        <location filename="../../app/ui/count_wizard.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Tên đợt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="131"/>
+        <location filename="../../app/ui/count_wizard.py" line="135"/>
         <source>Count &amp;date (thời điểm kiểm kê)</source>
         <translation>Thời điểm &amp;kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="138"/>
+        <location filename="../../app/ui/count_wizard.py" line="142"/>
         <source>The &amp;whole school</source>
         <translation>T&amp;oàn trường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="140"/>
+        <location filename="../../app/ui/count_wizard.py" line="144"/>
         <source>&amp;Chosen rooms:</source>
         <translation>&amp;Các phòng được chọn:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/count_wizard.py" line="150"/>
+        <location filename="../../app/ui/count_wizard.py" line="154"/>
         <source>%1 – %2 (%n item(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n thiết bị)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="162"/>
+        <location filename="../../app/ui/count_wizard.py" line="166"/>
         <source>Scope</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="165"/>
+        <location filename="../../app/ui/count_wizard.py" line="169"/>
         <source>Co&amp;mmittee (ban kiểm kê)</source>
         <translation>&amp;Ban kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="168"/>
+        <location filename="../../app/ui/count_wizard.py" line="172"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="171"/>
+        <location filename="../../app/ui/count_wizard.py" line="175"/>
         <source>Opening the count copies the register&apos;s figures of every item in scope. Two counts may not share a room: finish or cancel an open count first.</source>
         <translation>Khi mở đợt kiểm kê, số liệu trong sổ của mọi thiết bị thuộc phạm vi được chép sang. Hai đợt kiểm kê không được trùng phòng: hãy chốt hoặc hủy đợt đang mở trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="205"/>
+        <location filename="../../app/ui/count_wizard.py" line="209"/>
         <source>&amp;Open count</source>
         <translation>&amp;Mở đợt kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/count_wizard.py" line="231"/>
+        <location filename="../../app/ui/count_wizard.py" line="235"/>
         <source>Write the date of the count (dd/mm/yyyy).</source>
         <translation>Hãy ghi thời điểm kiểm kê (dd/mm/yyyy).</translation>
     </message>
@@ -2675,47 +2675,42 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Quá hạn trả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="200"/>
-        <source>Repairing at school</source>
-        <translation>Đang sửa tại trường</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/faults_page.py" line="226"/>
+        <location filename="../../app/ui/faults_page.py" line="224"/>
         <source>%1 – %2 has no fault under way. Report a fault on it?</source>
         <translation>%1 – %2 không có báo hỏng nào đang xử lý. Báo hỏng thiết bị này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="275"/>
+        <location filename="../../app/ui/faults_page.py" line="273"/>
         <source>Select one report that is waiting for repair.</source>
         <translation>Hãy chọn một báo hỏng đang chờ sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="282"/>
+        <location filename="../../app/ui/faults_page.py" line="280"/>
         <source>Select one report that is waiting or being repaired.</source>
         <translation>Hãy chọn một báo hỏng đang chờ sửa hoặc đang sửa chữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="291"/>
+        <location filename="../../app/ui/faults_page.py" line="289"/>
         <source>Select one report that is waiting for repair. A repair under way ends with its result instead.</source>
         <translation>Hãy chọn một báo hỏng đang chờ sửa. Thiết bị đang sửa thì ghi kết quả sửa chữa, không hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="328"/>
+        <location filename="../../app/ui/faults_page.py" line="326"/>
         <source>Start repair…</source>
         <translation>Bắt đầu sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="329"/>
+        <location filename="../../app/ui/faults_page.py" line="327"/>
         <source>Repair result…</source>
         <translation>Kết quả sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="330"/>
+        <location filename="../../app/ui/faults_page.py" line="328"/>
         <source>Open item</source>
         <translation>Xem thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults_page.py" line="331"/>
+        <location filename="../../app/ui/faults_page.py" line="329"/>
         <source>Cancel report…</source>
         <translation>Hủy báo hỏng…</translation>
     </message>
@@ -3328,52 +3323,52 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>HomeCards</name>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="29"/>
+        <location filename="../../app/ui/home_cards.py" line="34"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… và %n mục khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="48"/>
+        <location filename="../../app/ui/home_cards.py" line="53"/>
         <source>%n loan(s) still out</source>
         <translation>
             <numerusform>%n lượt mượn chưa trả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="50"/>
+        <location filename="../../app/ui/home_cards.py" line="55"/>
         <source>%n due within two hours</source>
         <translation>
             <numerusform>%n lượt sắp đến hạn (trong 2 giờ)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="54"/>
+        <location filename="../../app/ui/home_cards.py" line="60"/>
         <source>late by %1</source>
         <translation>quá hạn %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="66"/>
+        <location filename="../../app/ui/home_cards.py" line="72"/>
         <source>Overdue loans</source>
         <translation>Mượn quá hạn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="92"/>
+        <location filename="../../app/ui/home_cards.py" line="98"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n việc quá hạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_cards.py" line="94"/>
+        <location filename="../../app/ui/home_cards.py" line="100"/>
         <source>%n more due within 30 days</source>
         <translation>
             <numerusform>thêm %n việc đến hạn trong 30 ngày tới</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_cards.py" line="103"/>
+        <location filename="../../app/ui/home_cards.py" line="109"/>
         <source>Maintenance due</source>
         <translation>Bảo trì đến hạn</translation>
     </message>
@@ -3411,34 +3406,34 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Đồng bộ với Phòng Giáo dục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="188"/>
+        <location filename="../../app/ui/home_page.py" line="190"/>
         <source>Units by condition and kind of room</source>
         <translation>Số lượng theo tình trạng và loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="190"/>
+        <location filename="../../app/ui/home_page.py" line="192"/>
         <source>Value by funding source</source>
         <translation>Giá trị theo nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="273"/>
+        <location filename="../../app/ui/home_page.py" line="275"/>
         <source>%1 units, worth %2</source>
         <translation>%1 đơn vị, trị giá %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/home_page.py" line="277"/>
+        <location filename="../../app/ui/home_page.py" line="279"/>
         <source>%n disposed item(s) kept as history</source>
         <translation>
             <numerusform>%n thiết bị đã thanh lý (lưu làm lịch sử)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="292"/>
+        <location filename="../../app/ui/home_page.py" line="294"/>
         <source>%1 broken, %2 lost, %3 with minor damage</source>
         <translation>%1 hỏng, %2 mất, %3 hỏng nhẹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="308"/>
+        <location filename="../../app/ui/home_page.py" line="310"/>
         <source>No room</source>
         <translation>Chưa xếp phòng</translation>
     </message>
@@ -3872,72 +3867,89 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="57"/>
+        <location filename="../../app/ui/label_dialog.py" line="71"/>
         <source>Print QR labels</source>
         <translation>In nhãn QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="62"/>
+        <location filename="../../app/ui/label_dialog.py" line="72"/>
+        <source>Print labels for</source>
+        <translation>In nhãn cho</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/label_dialog.py" line="74"/>
+        <source>the %n selected item(s)</source>
+        <translation>
+            <numerusform>%n thiết bị đang chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="76"/>
+        <source>every item in the room</source>
+        <translation>mọi thiết bị trong phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialog.py" line="98"/>
         <source>Custom</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="74"/>
+        <location filename="../../app/ui/label_dialog.py" line="110"/>
         <source>Sticker sheet</source>
         <translation>Khổ giấy nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="75"/>
+        <location filename="../../app/ui/label_dialog.py" line="111"/>
         <source>Columns</source>
         <translation>Số cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="76"/>
+        <location filename="../../app/ui/label_dialog.py" line="112"/>
         <source>Rows</source>
         <translation>Số hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="77"/>
+        <location filename="../../app/ui/label_dialog.py" line="113"/>
         <source>Page margins and gaps</source>
         <translation>Lề trang và khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="80"/>
+        <location filename="../../app/ui/label_dialog.py" line="116"/>
         <source>Top</source>
         <translation>Trên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="80"/>
+        <location filename="../../app/ui/label_dialog.py" line="116"/>
         <source>Bottom</source>
         <translation>Dưới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="81"/>
+        <location filename="../../app/ui/label_dialog.py" line="117"/>
         <source>Left</source>
         <translation>Trái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="81"/>
+        <location filename="../../app/ui/label_dialog.py" line="117"/>
         <source>Right</source>
         <translation>Phải</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="83"/>
+        <location filename="../../app/ui/label_dialog.py" line="119"/>
         <source>Between columns</source>
         <translation>Giữa các cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="85"/>
+        <location filename="../../app/ui/label_dialog.py" line="121"/>
         <source>Between rows</source>
         <translation>Giữa các hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="99"/>
+        <location filename="../../app/ui/label_dialog.py" line="135"/>
         <source>Measure your sticker sheet, or pick its size from the list. Each label gets the item&apos;s QR code, asset code, name and the school&apos;s name.</source>
         <translation>Đo tờ giấy nhãn của bạn, hoặc chọn khổ có sẵn trong danh sách. Mỗi nhãn có mã QR, mã tài sản, tên thiết bị và tên trường.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialog.py" line="180"/>
+        <location filename="../../app/ui/label_dialog.py" line="226"/>
         <source>Each label: %1 × %2 mm, %3 labels per A4 page.</source>
         <translation>Mỗi nhãn: %1 × %2 mm, %3 nhãn trên một trang A4.</translation>
     </message>
@@ -4094,7 +4106,7 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Giữa các trường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="148"/>
+        <location filename="../../app/ui/labels.py" line="154"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -4199,7 +4211,7 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
         <translation>Trung học phổ thông (THPT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="147"/>
+        <location filename="../../app/ui/labels.py" line="153"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -4460,12 +4472,12 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="50"/>
+        <location filename="../../app/ui/list_page.py" line="51"/>
         <source>Columns</source>
         <translation>Cột</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/list_page.py" line="172"/>
+        <location filename="../../app/ui/list_page.py" line="174"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n dòng</numerusform>
@@ -4802,129 +4814,129 @@ Dòng có lỗi: %4. Lưu ý: %5. Dòng bỏ qua (dòng cộng, tiêu đề nhó
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Home</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Equipment</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Loans</source>
         <translation>Mượn – trả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Room usage</source>
         <translation>Sử dụng phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Maintenance</source>
         <translation>Bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Maintenance plans</source>
         <translation>Kế hoạch bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Fault reports</source>
         <translation>Báo hỏng – sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Inventory counts</source>
         <translation>Kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Disposals</source>
         <translation>Thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Transfers</source>
         <translation>Điều chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Compliance</source>
         <translation>Rà soát chuẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>S&amp;ync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Sync &amp;now</source>
         <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Sync &amp;settings and review…</source>
         <translation>&amp;Cài đặt đồng bộ và xem lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Write a sync file for USB…</source>
         <translation>&amp;Ghi tệp đồng bộ ra USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Apply the district&apos;s reply file…</source>
         <translation>Nhập tệp &amp;trả lời của Phòng Giáo dục…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>%n item(s) in the register</source>
         <translation>
             <numerusform>Sổ có %n thiết bị</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>The equipment register of a school: rooms, equipment, maintenance.</source>
         <translation>Sổ quản lý thiết bị của nhà trường: phòng, thiết bị, bảo trì.</translation>
     </message>
@@ -5492,157 +5504,157 @@ Lý do (không bắt buộc):</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="33"/>
+        <location filename="../../app/ui/reports_menu.py" line="34"/>
         <source>&amp;Print</source>
         <translation>&amp;In ấn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="34"/>
+        <location filename="../../app/ui/reports_menu.py" line="35"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="50"/>
+        <location filename="../../app/ui/reports_menu.py" line="51"/>
         <source>Equipment register book, by &amp;room…</source>
         <translation>Sổ quản lý thiết bị, theo &amp;phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="54"/>
+        <location filename="../../app/ui/reports_menu.py" line="55"/>
         <source>Equipment register book, by &amp;subject…</source>
         <translation>Sổ quản lý thiết bị, theo &amp;môn học…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="57"/>
+        <location filename="../../app/ui/reports_menu.py" line="58"/>
         <source>&amp;Inventory count sheet…</source>
-        <translation>Biên bản &amp;kiểm kê…</translation>
+        <translation>Biên bản kiểm kê (bản &amp;in để ghi tay)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="58"/>
+        <location filename="../../app/ui/reports_menu.py" line="59"/>
         <source>Minutes of an inventory &amp;count…</source>
         <translation>Biên bản của một đợt &amp;kiểm kê…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="59"/>
+        <location filename="../../app/ui/reports_menu.py" line="60"/>
         <source>&amp;Maintenance log…</source>
         <translation>Nhật ký &amp;bảo trì, sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="60"/>
+        <location filename="../../app/ui/reports_menu.py" line="61"/>
         <source>Maintenance pla&amp;n schedule…</source>
         <translation>&amp;Lịch bảo trì theo kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="61"/>
+        <location filename="../../app/ui/reports_menu.py" line="62"/>
         <source>&amp;Fault and repair book…</source>
         <translation>&amp;Sổ theo dõi báo hỏng – sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="62"/>
-        <source>&amp;Loan book…</source>
-        <translation>Sổ &amp;mượn – trả thiết bị…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/reports_menu.py" line="63"/>
-        <source>Room &amp;usage book…</source>
-        <translation>Sổ theo dõi sử dụng phòng &amp;học bộ môn…</translation>
+        <source>&amp;Loan book…</source>
+        <translation>Sổ mượn – t&amp;rả thiết bị…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_menu.py" line="64"/>
+        <source>Room &amp;usage book…</source>
+        <translation>Sổ theo dõi sử dụng phòng học bộ mô&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="65"/>
         <source>Room &amp;profile of the selected room…</source>
         <translation>&amp;Hồ sơ phòng học đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="65"/>
+        <location filename="../../app/ui/reports_menu.py" line="66"/>
         <source>&amp;Disposal minutes of the selected disposal…</source>
         <translation>Biên bản &amp;thanh lý của hồ sơ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="66"/>
+        <location filename="../../app/ui/reports_menu.py" line="67"/>
         <source>&amp;Handover minutes of the selected transfer…</source>
         <translation>Biên bản bàn &amp;giao của lần điều chuyển đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="69"/>
+        <location filename="../../app/ui/reports_menu.py" line="70"/>
         <source>Subject rooms and minimum &amp;equipment review…</source>
-        <translation>Báo cáo rà soát phòng bộ môn và thiết bị &amp;tối thiểu…</translation>
+        <translation>Báo cáo rà soát phòng bộ môn và thiết bị tối thiể&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="73"/>
-        <source>&amp;QR labels of the selected items…</source>
-        <translation>Nhãn &amp;QR của các thiết bị đang chọn…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_menu.py" line="77"/>
+        <location filename="../../app/ui/reports_menu.py" line="78"/>
         <source>Export the &amp;register (current filter)…</source>
         <translation>Xuất &amp;sổ thiết bị (theo bộ lọc hiện tại)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="78"/>
+        <location filename="../../app/ui/reports_menu.py" line="79"/>
         <source>Export the r&amp;ooms…</source>
         <translation>Xuất danh sách &amp;phòng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="79"/>
+        <location filename="../../app/ui/reports_menu.py" line="80"/>
         <source>Export the &amp;maintenance log…</source>
         <translation>Xuất nhật ký &amp;bảo trì…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="80"/>
+        <location filename="../../app/ui/reports_menu.py" line="81"/>
         <source>Export the maintenance pla&amp;ns and due tasks…</source>
         <translation>Xuất kế hoạch bảo trì và &amp;việc đến hạn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="81"/>
+        <location filename="../../app/ui/reports_menu.py" line="82"/>
         <source>Export the &amp;fault reports…</source>
         <translation>Xuất &amp;danh sách báo hỏng – sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="82"/>
+        <location filename="../../app/ui/reports_menu.py" line="83"/>
         <source>Export an inventory &amp;count…</source>
         <translation>Xuất kết quả một đợt &amp;kiểm kê…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="83"/>
+        <location filename="../../app/ui/reports_menu.py" line="84"/>
         <source>Export the &amp;loans…</source>
         <translation>Xuất sổ &amp;mượn – trả…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="84"/>
+        <location filename="../../app/ui/reports_menu.py" line="85"/>
         <source>Export the room &amp;usage book…</source>
         <translation>Xuất sổ theo dõi sử dụng phòng &amp;học bộ môn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="85"/>
-        <source>&amp;District summary…</source>
-        <translation>Bảng &amp;tổng hợp gửi Phòng…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/reports_menu.py" line="86"/>
-        <source>Export the d&amp;isposals…</source>
-        <translation>Xuất danh sách th&amp;anh lý…</translation>
+        <source>&amp;District summary…</source>
+        <translation>Bảng tổng hợp gửi Phòn&amp;g…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="87"/>
+        <location filename="../../app/ui/reports_menu.py" line="88"/>
         <source>Export the &amp;transfers…</source>
         <translation>Xuất danh sách điều &amp;chuyển…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="90"/>
+        <location filename="../../app/ui/reports_menu.py" line="91"/>
         <source>Export the subject rooms and minimum &amp;equipment review…</source>
         <translation>Xuất rà soát phòng bộ môn và thiết bị &amp;tối thiểu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="94"/>
+        <location filename="../../app/ui/reports_menu.py" line="95"/>
         <source>&amp;Import a register from Excel…</source>
         <translation>&amp;Nhập sổ thiết bị từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="97"/>
-        <source>Import a mi&amp;nimum equipment list from Excel…</source>
+        <location filename="../../app/ui/reports_menu.py" line="87"/>
+        <source>Export the di&amp;sposals…</source>
+        <translation>Xuất danh sách th&amp;anh lý…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="74"/>
+        <source>&amp;QR labels…</source>
+        <translation>Nhãn &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_menu.py" line="98"/>
+        <source>Import a minimum e&amp;quipment list from Excel…</source>
         <translation>Nhập danh mục thiết bị tối thiể&amp;u từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="118"/>
+        <location filename="../../app/ui/reports_menu.py" line="119"/>
         <source>Saved %1.
 
 Open it now?</source>
@@ -5651,147 +5663,147 @@ Open it now?</source>
 Mở tệp ngay?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="136"/>
+        <location filename="../../app/ui/reports_menu.py" line="137"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="141"/>
+        <location filename="../../app/ui/reports_menu.py" line="142"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="151"/>
+        <location filename="../../app/ui/reports_menu.py" line="152"/>
         <source>Equipment register book</source>
         <translation>Sổ quản lý thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="160"/>
+        <location filename="../../app/ui/reports_menu.py" line="161"/>
         <source>Inventory count sheet</source>
         <translation>Biên bản kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="181"/>
+        <location filename="../../app/ui/reports_menu.py" line="182"/>
         <source>Inventory count minutes</source>
         <translation>Biên bản kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="193"/>
+        <location filename="../../app/ui/reports_menu.py" line="194"/>
         <source>Export an inventory count</source>
         <translation>Xuất kết quả kiểm kê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="203"/>
+        <location filename="../../app/ui/reports_menu.py" line="204"/>
         <source>Maintenance log</source>
         <translation>Nhật ký bảo trì, sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="215"/>
+        <location filename="../../app/ui/reports_menu.py" line="216"/>
         <source>Maintenance plan schedule</source>
         <translation>Kế hoạch bảo trì thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="226"/>
+        <location filename="../../app/ui/reports_menu.py" line="227"/>
         <source>Fault and repair book</source>
         <translation>Sổ theo dõi báo hỏng – sửa chữa thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="235"/>
+        <location filename="../../app/ui/reports_menu.py" line="236"/>
         <source>Export the maintenance plans</source>
         <translation>Xuất kế hoạch bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="246"/>
+        <location filename="../../app/ui/reports_menu.py" line="247"/>
         <source>Export the fault reports</source>
         <translation>Xuất danh sách báo hỏng – sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="252"/>
+        <location filename="../../app/ui/reports_menu.py" line="253"/>
         <source>Room profile</source>
         <translation>Hồ sơ phòng học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="255"/>
+        <location filename="../../app/ui/reports_menu.py" line="256"/>
         <source>Select a room on the Rooms page first.</source>
         <translation>Hãy chọn một phòng ở trang Phòng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="266"/>
+        <location filename="../../app/ui/reports_menu.py" line="267"/>
         <source>QR labels</source>
         <translation>Nhãn QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="269"/>
+        <location filename="../../app/ui/reports_menu.py" line="271"/>
         <source>Select the items on the Equipment page first.</source>
         <translation>Hãy chọn các thiết bị ở trang Thiết bị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="284"/>
+        <location filename="../../app/ui/reports_menu.py" line="296"/>
         <source>Export the register</source>
         <translation>Xuất sổ thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="298"/>
+        <location filename="../../app/ui/reports_menu.py" line="310"/>
         <source>Loan book</source>
         <translation>Sổ mượn – trả thiết bị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="315"/>
+        <location filename="../../app/ui/reports_menu.py" line="327"/>
         <source>Export the loans</source>
         <translation>Xuất sổ mượn – trả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="339"/>
+        <location filename="../../app/ui/reports_menu.py" line="351"/>
         <source>Room usage book</source>
         <translation>Sổ theo dõi sử dụng phòng học bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="354"/>
+        <location filename="../../app/ui/reports_menu.py" line="366"/>
         <source>Export the room usage book</source>
         <translation>Xuất sổ theo dõi sử dụng phòng học bộ môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="368"/>
+        <location filename="../../app/ui/reports_menu.py" line="380"/>
         <source>Export the rooms</source>
         <translation>Xuất danh sách phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="375"/>
+        <location filename="../../app/ui/reports_menu.py" line="387"/>
         <source>Export the maintenance log</source>
         <translation>Xuất nhật ký bảo trì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="382"/>
+        <location filename="../../app/ui/reports_menu.py" line="394"/>
         <source>District summary</source>
         <translation>Bảng tổng hợp gửi Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="391"/>
+        <location filename="../../app/ui/reports_menu.py" line="403"/>
         <source>Disposal minutes</source>
         <translation>Biên bản thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="394"/>
+        <location filename="../../app/ui/reports_menu.py" line="406"/>
         <source>Select a disposal on the Disposals page first.</source>
         <translation>Hãy chọn một hồ sơ ở trang Thanh lý trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="406"/>
+        <location filename="../../app/ui/reports_menu.py" line="418"/>
         <source>Handover minutes</source>
         <translation>Biên bản bàn giao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="409"/>
+        <location filename="../../app/ui/reports_menu.py" line="421"/>
         <source>Select a transfer on the Transfers page first.</source>
         <translation>Hãy chọn một lần điều chuyển ở trang Điều chuyển trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="421"/>
+        <location filename="../../app/ui/reports_menu.py" line="433"/>
         <source>Export the disposals</source>
         <translation>Xuất danh sách thanh lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_menu.py" line="430"/>
+        <location filename="../../app/ui/reports_menu.py" line="442"/>
         <source>Export the transfers</source>
         <translation>Xuất danh sách điều chuyển</translation>
     </message>
@@ -7439,211 +7451,211 @@ Mở tệp ngay?</translation>
 <context>
     <name>UsageStatsView</name>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="169"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="175"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="180"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="186"/>
         <source>&amp;Period:</source>
         <translation>&amp;Khoảng thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="181"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="187"/>
         <source>&amp;From:</source>
         <translation>&amp;Từ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="182"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="188"/>
         <source>&amp;To:</source>
         <translation>Đế&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="183"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="189"/>
         <source>Subjects and months of:</source>
         <translation>Môn và tháng của:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="194"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="200"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="195"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="201"/>
         <source>Name</source>
         <translation>Tên phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="196"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="202"/>
         <source>Kind</source>
         <translation>Loại phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="197"/>
-        <location filename="../../app/ui/usage_stats_view.py" line="205"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="203"/>
         <location filename="../../app/ui/usage_stats_view.py" line="211"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="217"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="198"/>
-        <location filename="../../app/ui/usage_stats_view.py" line="205"/>
-        <location filename="../../app/ui/usage_stats_view.py" line="212"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="204"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="211"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="218"/>
         <source>Periods</source>
         <translation>Số tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="199"/>
-        <location filename="../../app/ui/usage_stats_view.py" line="213"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="205"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="219"/>
         <source>Available periods</source>
         <translation>Số tiết có thể dùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="200"/>
-        <location filename="../../app/ui/usage_stats_view.py" line="214"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="206"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="220"/>
         <source>Share used</source>
         <translation>Tỉ lệ sử dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="205"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="211"/>
         <source>Subject</source>
         <translation>Môn học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="205"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="211"/>
         <source>Rooms</source>
         <translation>Số phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="210"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="216"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="219"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="225"/>
         <source>Share of the available periods used (%)</source>
         <translation>Tỉ lệ số tiết sử dụng (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="221"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="227"/>
         <source>Periods by subject</source>
         <translation>Số tiết theo môn học</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="223"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="229"/>
         <source>Periods by month</source>
         <translation>Số tiết theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="227"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="233"/>
         <source>By &amp;room</source>
         <translation>Theo &amp;phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="228"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="234"/>
         <source>By s&amp;ubject</source>
         <translation>Theo &amp;môn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="229"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="235"/>
         <source>By &amp;month</source>
         <translation>Theo t&amp;háng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="239"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="245"/>
         <source>Available periods: the Monday-to-Saturday days of the period times 10 periods a day (holidays are not left out).</source>
         <translation>Số tiết có thể dùng: số ngày từ thứ Hai đến thứ Bảy trong khoảng thời gian nhân với 10 tiết mỗi ngày (chưa trừ ngày nghỉ lễ).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="267"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="271"/>
         <source>This school year, to today</source>
         <translation>Năm học này, đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="268"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="272"/>
         <source>This term, to today</source>
         <translation>Học kỳ này, đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="269"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="273"/>
         <source>This month, to today</source>
         <translation>Tháng này, đến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="270"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="274"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="271"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="275"/>
         <source>Last school year</source>
         <translation>Năm học trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="272"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="276"/>
         <source>Chosen dates</source>
         <translation>Tự chọn ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="292"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="296"/>
         <source>All rooms</source>
         <translation>Tất cả các phòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="328"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="332"/>
         <source>Write both dates of the period, as dd/mm/yyyy.</source>
         <translation>Hãy ghi đủ ngày bắt đầu và ngày kết thúc, dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="331"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="335"/>
         <source>The period ends before it starts: check the two dates.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu: hãy kiểm tra lại hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="334"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="338"/>
         <source>Choose a period of at most three years.</source>
         <translation>Hãy chọn khoảng thời gian không quá ba năm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="376"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="380"/>
         <source>From %1 to %2: </source>
         <translation>Từ %1 đến %2: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="379"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="383"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n buổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="381"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="385"/>
         <source>%n period(s)</source>
         <translation>
             <numerusform>%n tiết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="383"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="387"/>
         <source>in %n room(s)</source>
         <translation>
             <numerusform>ở %n phòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/usage_stats_view.py" line="386"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="390"/>
         <source>%n session(s) noted a problem</source>
         <translation>
             <numerusform>%n buổi có ghi sự cố</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="395"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="399"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/usage_stats_view.py" line="418"/>
+        <location filename="../../app/ui/usage_stats_view.py" line="422"/>
         <source>(no subject written)</source>
         <translation>(chưa ghi môn)</translation>
     </message>

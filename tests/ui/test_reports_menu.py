@@ -97,19 +97,52 @@ def test_a_room_profile_needs_a_selected_room(window, monkeypatch, tmp_path) -> 
     assert (tmp_path / "room.pdf").is_file() and window.told == []
 
 
-def test_labels_print_the_selected_items_in_the_chosen_layout(
-    window, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    from app.ui import label_dialog
+def test_labels_of_the_selected_items_or_of_a_room(window, reg, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
 
-    save_to(monkeypatch, tmp_path / "labels.pdf")
-    actions(window)["QR labels of the selected items…"].trigger()
-    assert window.told == ["Select the items on the Equipment page first."]
-    window.told.clear()
-    window.equipment_page.table.selectAll()
-    monkeypatch.setattr(label_dialog.LabelDialog, "exec", lambda self: 1)
-    actions(window)["QR labels of the selected items…"].trigger()
-    assert (tmp_path / "labels.pdf").is_file() and window.told == []
+    from app.services import equipment
+    from app.services.equipment_query import EquipmentQuery, equipment_ids
+    from app.ui import label_dialog
+    from tests.system import need_program
+
+    pdftotext = need_program("pdftotext", "poppler-utils reads the labels back")
+
+    def codes(pdf: Path) -> set[str]:
+        text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
+        return {word for word in text.split() if word.startswith("TB-")}
+
+    chosen: list[label_dialog.LabelDialog] = []
+
+    def accept(self: label_dialog.LabelDialog) -> int:
+        chosen.append(self)
+        return 1
+
+    monkeypatch.setattr(label_dialog.LabelDialog, "exec", accept)
+    # Nothing selected: the dialog offers the room shown on the Rooms page.
+    window.show_widget(window.rooms_page)
+    model = window.rooms_page.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if equipment_ids(reg, EquipmentQuery(room_id=model.id_at(r)))
+    )
+    window.rooms_page.table.selectRow(row)
+    room_id = window.rooms_page.current_id()
+    save_to(monkeypatch, tmp_path / "room.pdf")
+    actions(window)["QR labels…"].trigger()
+    assert window.told == [] and chosen[-1].room_chosen() == room_id
+    in_room = {
+        equipment.get_equipment(reg, i).asset_code
+        for i in equipment_ids(reg, EquipmentQuery(room_id=room_id))
+    }
+    assert in_room and codes(tmp_path / "room.pdf") == in_room
+    # Items selected: those, unless a room is chosen instead.
+    window.equipment_page.table.selectRow(0)
+    picked = window.equipment_page.selected_ids()
+    save_to(monkeypatch, tmp_path / "items.pdf")
+    actions(window)["QR labels…"].trigger()
+    assert chosen[-1].room_chosen() is None
+    assert codes(tmp_path / "items.pdf") == {equipment.get_equipment(reg, picked[0]).asset_code}
 
 
 def test_a_failure_is_shown_not_raised(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

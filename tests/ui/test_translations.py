@@ -235,3 +235,44 @@ def test_english_plural_forms_come_from_the_source_markers() -> None:
         "%n units leave the register.",
     )
     assert tool.english_forms("%n overdue") == ("%n overdue", "%n overdue")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must reach one entry: in each menu of the main window, in each language."""
+    from app.services.register import Register
+    from app.services.schools import set_up_school
+    from app.ui import i18n
+    from app.ui.main_window import MainWindow
+
+    assert i18n.install(language)
+    try:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            reg = Register.open(Path(folder) / "menus.sqlite")
+            set_up_school(
+                reg, {"code": "79000701", "name": "Trường THCS Nguyễn Du", "level": "THCS"}
+            )
+            window = MainWindow(reg)
+            qtbot.addWidget(window)
+            clashes = []
+            menus = [("menu bar", [a for a in window.menuBar().actions()])]
+            menus += [
+                (a.text(), a.menu().actions()) for a in window.menuBar().actions() if a.menu()
+            ]
+            for name, actions in menus:
+                seen: dict[str, str] = {}
+                for action in actions:
+                    match = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+                    if match is None:
+                        continue
+                    key = match.group(1).lower()
+                    if key in seen:
+                        clashes.append(f"{name}: {seen[key]!r} and {action.text()!r}")
+                    seen[key] = action.text()
+            window.close()
+            reg.close()
+        assert clashes == [], "\n".join(clashes)
+    finally:
+        i18n.install("en")
