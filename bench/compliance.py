@@ -9,7 +9,7 @@
   imported list, compared with it (``compare_equipment``), the rooms checked
   (``check_rooms``) and the home screen's ``compliance_summary``: median of ``--runs``;
 - outputs: the PDF review (missing lines only, then every line) and the Excel workbook.
-Prints a Markdown table for docs/perf-parts/compliance.md and writes
+Prints a Markdown table for docs/PERFORMANCE.md and writes
 bench/out/compliance.json.
 """
 

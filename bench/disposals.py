@@ -16,7 +16,7 @@ cached in bench/out/):
 - minutes: the biên bản thanh lý of the disposal and the biên bản bàn giao.
 
 Times are medians of ``--runs`` runs, each on a fresh copy. Prints a Markdown table for
-docs/perf-parts/disposals.md and writes bench/out/disposals.json.
+docs/PERFORMANCE.md and writes bench/out/disposals.json.
 """
 
 from __future__ import annotations

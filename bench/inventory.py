@@ -18,7 +18,7 @@ On a copy of the demo register (built once by ``bench/reports.py``'s cache):
 - worst case: on a fresh copy, a count finalised with nothing counted, every item
   confirmed as not found (every item changes).
 
-Prints a Markdown table for docs/perf-parts/inventory.md; writes bench/out/inventory.json.
+Prints a Markdown table for docs/PERFORMANCE.md; writes bench/out/inventory.json.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ school days up to now (built once, cached in bench/out/):
 
 Times are medians of ``--runs`` runs; the lend and the return each run on a fresh copy,
 the rest on one copy that they only read.
-Prints a Markdown table for docs/perf-parts/loans.md and writes bench/out/loans.json.
+Prints a Markdown table for docs/PERFORMANCE.md and writes bench/out/loans.json.
 """
 
 from __future__ import annotations
