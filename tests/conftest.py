@@ -159,11 +159,12 @@ def server_key_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     the in-process servers and the server processes the tests start."""
     import os
 
-    from app.server.keys import KEY_FILE_ENV
+    from app.server.keys import KEY_FILE_ENV, ensure_server_key
 
     path = tmp_path_factory.mktemp("server-key") / "sotb-server.key"
     before = os.environ.get(KEY_FILE_ENV)
     os.environ[KEY_FILE_ENV] = str(path)
+    ensure_server_key()  # as sotb-server serve makes it
     yield path
     if before is None:
         os.environ.pop(KEY_FILE_ENV, None)

@@ -34,7 +34,7 @@ from app.cli_reports import cli_date
 from app.models.enums import SchoolLevel
 from app.server.api import DATABASE_URL_ENV
 from app.server.db import DEFAULT_URL
-from app.server.keys import DEFAULT_KEY_FILE, KEY_FILE_ENV, key_file, server_key
+from app.server.keys import DEFAULT_KEY_FILE, KEY_FILE_ENV, ensure_server_key, key_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="FILE",
         help=f"the server key that guards USB files (default: ${KEY_FILE_ENV}, else "
-        f"{DEFAULT_KEY_FILE}; made on first use). Keep it, and back it up, apart from the "
-        "database: every worker reads the same file",
+        f"{DEFAULT_KEY_FILE}; serve makes it the first time). Keep it, and back it up, "
+        "apart from the database: every worker and every bundle import uses the same file",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -306,11 +306,17 @@ def _serve(url: str, host: str, port: int, workers: int) -> int:
     if engine is None:
         return EXIT_FAILED
     engine.dispose()
+    from app.services.errors import ServiceError
+
     try:
-        server_key()  # made here once, so workers never race to make it
-    except (OSError, RuntimeError) as exc:
-        _err(f"không đọc hoặc tạo được khóa máy chủ {key_file()}: {exc}")
+        made = ensure_server_key()  # here once, so workers never race to make it
+    except ServiceError as exc:
+        _err(exc.message)
         return EXIT_FAILED
+    except OSError as exc:
+        _err(f"không tạo được tệp khóa máy chủ {key_file()}: {exc}")
+        return EXIT_FAILED
+    os.environ[KEY_FILE_ENV] = str(made)  # the same file for every worker
     import uvicorn
 
     # Each worker process builds its own engine from this variable (create_app()).

@@ -36,7 +36,7 @@ class Device(ServerBase):
     # The highest device_seq taken from this device (pushes at or below are skipped).
     cursor: Mapped[int] = mapped_column(BigInteger, default=0)
     # Its USB bundle key, wrapped by the server key file (app/server/keys.py).
-    bundle_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    bundle_key: Mapped[str | None] = mapped_column(String(96), default=None)
 
 
 class EnrollCode(ServerBase):

@@ -289,6 +289,47 @@ def test_rows_that_point_at_another_school_are_refused(client, server_engine, sc
     assert server_row(server_engine, "room", room_b) is None
 
 
+def test_history_of_an_item_moved_to_another_school_can_be_sent_again(
+    client, server_engine, schools
+) -> None:
+    """A PC that enrolls again sends its whole register as inserts: its maintenance
+    record of an item the district has since moved to another school keeps pointing at
+    it, and is taken; a new record of that item is not."""
+    a = enroll_device(client, server_engine)
+    b = enroll_device(client, server_engine, SCHOOL_B["code"])
+    _, item_id = seed_room_and_item(client, a)
+    record_id = uuid7()
+    record = {
+        "school_id": a.school_id,
+        "equipment_id": item_id,
+        "kind": "repair",
+        "performed_on": "2026-10-02",
+        "description": "Thay bóng đèn",
+    }
+    first = push(client, a, [change(3, "maintenance_record", record_id, "insert", record)])
+    assert [r["status"] for r in first.json()["results"]] == ["applied"]
+    with server_engine.begin() as conn:  # the district moved the item to school B
+        conn.execute(
+            text("UPDATE equipment SET school_id = :b, room_id = NULL WHERE id = :i"),
+            {"b": b.school_id, "i": item_id},
+        )
+    again = {**record, "notes": "Gửi lại khi đăng ký lại máy"}
+    new_record = uuid7()
+    answer = push(
+        client,
+        a,
+        [
+            change(4, "maintenance_record", record_id, "insert", again),
+            change(5, "maintenance_record", new_record, "insert", record),
+        ],
+    )
+    assert [r["status"] for r in answer.json()["results"]] == ["applied", "rejected"]
+    assert answer.json()["results"][1]["reason"] == "wrong_school"
+    kept = server_row(server_engine, "maintenance_record", record_id)
+    assert kept is not None and kept["notes"] == "Gửi lại khi đăng ký lại máy"
+    assert server_row(server_engine, "maintenance_record", new_record) is None
+
+
 def test_push_and_pull_refuse_forged_mismatched_and_revoked_devices(
     client, server_engine, schools
 ) -> None:

@@ -289,3 +289,48 @@ def test_a_pc_enrolled_before_usb_keys_is_told_to_enroll_again(  # type: ignore[
     )
     assert "đăng ký lại" in capsys.readouterr().err
     assert items_on_server(engine) == []
+
+
+def test_the_server_key_file_missing_or_another_is_said_plainly(  # type: ignore[no-untyped-def]
+    school, district, tmp_path, capsys
+) -> None:
+    """An import run without the server's key file, or with another one, says so and
+    changes nothing; it never makes a key of its own."""
+    engine, _, url = district
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    sent = write_bundle(stick, school, name="sent.zip")
+    missing = tmp_path / "elsewhere" / "sotb-server.key"
+
+    def imported(key: Path) -> int:
+        argv = ["--database-url", url, "--key-file", str(key), "bundle", "import", str(sent)]
+        return sotb_server([*argv, "--out", str(stick)])
+
+    capsys.readouterr()
+    assert imported(missing) == 1
+    assert "Không tìm thấy tệp khóa" in capsys.readouterr().err
+    assert not missing.exists()
+    other = tmp_path / "other.key"
+    other.write_text("ab" * 32 + "\n")
+    assert imported(other) == 1
+    assert "không phải tệp khóa đã dùng khi đăng ký máy này" in capsys.readouterr().err
+    assert items_on_server(engine) == []
+
+
+def test_the_key_file_is_made_whole_and_private(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    from app.server import keys
+    from app.services.errors import ServiceError
+
+    path = tmp_path / "keys" / "server.key"
+    monkeypatch.setenv(keys.KEY_FILE_ENV, str(path))
+    assert keys.ensure_server_key() == path
+    assert len(bytes.fromhex(path.read_text().strip())) == 32
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["server.key"]  # no leftovers
+    first = keys.server_key()
+    assert keys.ensure_server_key() == path and keys.server_key() == first  # kept
+    path.write_text("")  # as a disk might leave it
+    with pytest.raises(ServiceError, match="không phải tệp khóa"):
+        keys.ensure_server_key()

@@ -20,7 +20,7 @@ def upgrade() -> None:
     # Devices enrolled before have none: their USB files are refused until they
     # enroll again (the network sync is unaffected).
     with op.batch_alter_table("device") as batch:
-        batch.add_column(sa.Column("bundle_key", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("bundle_key", sa.String(length=96), nullable=True))
 
 
 def downgrade() -> None:
