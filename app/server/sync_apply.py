@@ -35,7 +35,7 @@ from app.models import Base
 from app.models.outbox import LOCAL_COLUMNS, SYNCED_TABLES
 from app.server.models import ChangeLog, Device, PushBatch
 from app.services.search_text import equipment_search_text
-from app.sync.apply import chunks, derived_columns, typed_values, update_by_id
+from app.sync.apply import chunks, column_names, derived_columns, typed_values, update_by_id
 from app.sync.enrollment import wire_value
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
@@ -274,7 +274,7 @@ class _Batch:
     def plan(self, change: Change) -> _Write | ChangeResult:
         """What ``change`` does to its row, or the answer refusing it."""
         table = _table(change.table)
-        unknown = set(change.changed) - set(table.columns.keys())
+        unknown = change.changed.keys() - column_names(change.table)
         if unknown:
             return _reject(
                 change, "unknown_column", f"Cột không có trên máy chủ: {sorted(unknown)}"

@@ -146,8 +146,14 @@ def typed_value(table: Table, column: str, value: Any) -> Any:
     return value if value is None or convert is None else convert(value)
 
 
+@cache
+def column_names(table_name: str) -> frozenset[str]:
+    """The table's columns (SQLAlchemy builds a new list each time it is asked)."""
+    return frozenset(_table(table_name).c.keys())
+
+
 def typed_values(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    unknown = values.keys() - table.c.keys()
+    unknown = values.keys() - column_names(table.name)
     if unknown:
         raise KeyError(f"{table.name} has no column {sorted(unknown)}")
     converters = _converters(table.name)

@@ -170,6 +170,9 @@ class SyncClient:
         self, settings: state.SyncSettings, report: SyncReport, progress: Progress | None
     ) -> None:
         total, done, resent = outbox_reader.pending_count(self.reg), 0, False
+        # The last answer's times, recorded once the queue is empty: one commit (an
+        # fsync) a batch less, and "last sync" means the whole queue went.
+        answered: tuple[datetime, datetime, datetime] | None = None
         # The next batch is read and packed while the current one travels (a first
         # upload is 140 batches; this hides the PC's share behind the server's).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sotb-push") as packer:
@@ -177,6 +180,8 @@ class SyncClient:
             while True:
                 batch, body = upcoming.result()
                 if batch is None:
+                    if answered is not None:
+                        report.clock_offset_seconds = state.record_success(self.reg, *answered)
                     return
                 upcoming = packer.submit(self._packed, batch.last_seq)
                 sent = datetime.now(UTC)
@@ -205,9 +210,7 @@ class SyncClient:
                 )
                 report.rejected += statuses.count(ChangeStatus.REJECTED)
                 report.conflicts += statuses.count(ChangeStatus.CONFLICT)
-                report.clock_offset_seconds = state.record_success(
-                    self.reg, answer.server_time, sent, datetime.now(UTC)
-                )
+                answered = (answer.server_time, sent, datetime.now(UTC))
                 done += batch.count
                 if progress is not None:  # counted here: COUNT(*) of a big outbox is not free
                     progress("push", min(done, total), total)
