@@ -7,7 +7,7 @@ from __future__ import annotations
 import gzip
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -173,13 +173,18 @@ class SyncClient:
         # The last answer's times, recorded once the queue is empty: one commit (an
         # fsync) a batch less, and "last sync" means the whole queue went.
         answered: tuple[datetime, datetime, datetime] | None = None
-        # The next batch is read and packed while the current one travels (a first
-        # upload is 140 batches; this hides the PC's share behind the server's).
+        # The PC's share runs on one thread beside the requests (a first upload is 160
+        # batches): the next batch is read and packed, and an answer is taken (one
+        # commit), while the following batch travels. Answers are taken in order; one
+        # lost to a crash is taken again from the server's stored answer on resend.
+        taken: Future[None] | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sotb-push") as packer:
             upcoming = packer.submit(self._packed, None)
             while True:
                 batch, body = upcoming.result()
                 if batch is None:
+                    if taken is not None:
+                        taken.result()
                     if answered is not None:
                         report.clock_offset_seconds = state.record_success(self.reg, *answered)
                     return
@@ -197,13 +202,17 @@ class SyncClient:
                     held = exc.server_cursor
                     if held is None or held >= batch.first_seq - 1 or resent:
                         raise
+                    if taken is not None:
+                        taken.result()
                     upcoming.result()  # packed from the old queue: wait for it, drop it
                     total = done + self._resend(held)
                     resent = True
                     upcoming = packer.submit(self._packed, None)
                     continue
                 answer = PushResponse.model_validate(response.json())
-                outbox_reader.acknowledge(self.reg, answer)
+                if taken is not None:
+                    taken.result()  # the previous answer's failure stops the sync here
+                taken = packer.submit(outbox_reader.acknowledge, self.reg, answer)
                 statuses = [r.status for r in answer.results]
                 report.pushed += sum(
                     s in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT) for s in statuses
