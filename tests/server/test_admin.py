@@ -356,6 +356,7 @@ def test_cli_serve_migrates_once_then_starts_workers(tmp_path, monkeypatch) -> N
     [(app, kw)] = calls
     assert app == "app.server.api:create_app"
     assert kw["factory"] is True and kw["workers"] == 3 and kw["port"] == 9001
+    assert kw["timeout_keep_alive"] >= 30  # a PC packing its next batch is not cut off
     import os
 
     assert os.environ["SOTB_SERVER_DATABASE_URL"] == url  # how each worker finds it
