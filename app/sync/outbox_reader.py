@@ -219,7 +219,9 @@ def pending_count(reg: Register) -> int:
 def oldest_pending_age(reg: Register, now: datetime | None = None) -> timedelta | None:
     """How long the oldest pending change has waited (PC clock), None when none waits."""
     with reg.read() as s:
-        oldest = s.scalar(select(func.min(SyncOutbox.created_at)))
+        # The first in the queue, by its key: min(created_at) read the whole outbox.
+        first = select(SyncOutbox.created_at).order_by(SyncOutbox.device_seq).limit(1)
+        oldest = s.scalar(first)
     if oldest is None:
         return None
     if oldest.tzinfo is None:

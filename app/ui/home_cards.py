@@ -5,13 +5,13 @@ when clicked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from app.models.base import utcnow
 from app.services.loans import LoanCounts, LoanRow, loan_counts, overdue_loans
-from app.services.maintenance_tasks import DueTask, due_task_count, due_tasks
+from app.services.maintenance_tasks import DueTask, due_task_counts, due_tasks
 from app.services.register import Register
 from app.ui.due_tasks_dialog import lateness
 from app.ui.home_page import ALERT, CALM, WARN, Attention, Card
@@ -83,11 +83,11 @@ class DueMaintenance:
 
 def due_maintenance(reg: Register, on: date | None = None) -> DueMaintenance:
     today = on or date.today()
-    due = due_task_count(reg, today)
+    counts = due_task_counts(reg, today)
     return DueMaintenance(
-        due=due,
-        overdue=due_task_count(reg, today - timedelta(days=1)),
-        coming=due_task_count(reg, today + timedelta(days=30)) - due,
+        due=counts.due,
+        overdue=counts.overdue,
+        coming=counts.within_30_days - counts.due,
         first=due_tasks(reg, today, limit=SHOWN),
     )
 

@@ -6,7 +6,7 @@ them. A scanned asset code opens that item's tasks, ticked."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.services import equipment as equipment_service
 from app.services import maintenance as maintenance_service
 from app.services.maintenance import PlanQuery, PlanRow, PlanState
-from app.services.maintenance_tasks import TaskFilter, due_task_count, due_tasks
+from app.services.maintenance_tasks import TaskFilter, due_task_counts, due_tasks
 from app.services.register import Register
 from app.ui.due_tasks_dialog import NOT_DUE_AHEAD, DueTasksDialog
 from app.ui.forms.fields import ChoiceField
@@ -151,12 +151,11 @@ class PlansPage(ListPage):
 
     def refresh(self) -> None:
         super().refresh()
-        due = due_task_count(self.reg, self.today())
-        self.due_button.setText(self.tr("%n task(s) due", "", due))
-        overdue = due_task_count(self.reg, self.today() - timedelta(days=1))
-        style = f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if overdue else ""
+        counts = due_task_counts(self.reg, self.today())
+        self.due_button.setText(self.tr("%n task(s) due", "", counts.due))
+        style = f"color: {OVERDUE_TEXT.name()}; font-weight: bold;" if counts.overdue else ""
         self.due_button.setStyleSheet(style)
-        self.due_button.setEnabled(bool(due))
+        self.due_button.setEnabled(bool(counts.due))
 
     def count_text(self, count: int) -> str:
         return self.tr("%n plan(s)", "", count)

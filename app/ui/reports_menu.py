@@ -1,5 +1,8 @@
 """The Print and Excel menus: each action asks where to save, does the work off the UI
-thread with a progress bar, then offers to open what it wrote."""
+thread with a progress bar, then offers to open what it wrote.
+
+The report modules (reportlab, openpyxl, qrcode) are imported by the actions that use
+them, not when the window starts."""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from app.reports import excel_export, labels, pdf
 from app.services.errors import ServiceError
 from app.services.register import Register
 from app.ui import compliance_actions, tasks
@@ -149,6 +151,8 @@ class ReportActions(QObject):
     # -- the actions ------------------------------------------------------------------------
 
     def register_book(self, by: str) -> None:
+        from app.reports import pdf
+
         title = self.tr("Equipment register book")
         q = self.pages.equipment_page.query("asset_code", False)
         self._pdf(
@@ -158,6 +162,8 @@ class ReportActions(QObject):
         )
 
     def inventory_sheet(self) -> None:
+        from app.reports import pdf
+
         title = self.tr("Inventory count sheet")
         self._pdf(
             title,
@@ -179,6 +185,8 @@ class ReportActions(QObject):
 
     def count_minutes(self, count_id: str | None = None) -> None:
         """Biên bản kiểm kê of a count (a draft while it is open)."""
+        from app.reports import pdf
+
         title = self.tr("Inventory count minutes")
         count = self._chosen_count(title, count_id)
         if count is not None:
@@ -201,6 +209,8 @@ class ReportActions(QObject):
             )
 
     def maintenance_log(self) -> None:
+        from app.reports import pdf
+
         title = self.tr("Maintenance log")
         self._pdf(
             title,
@@ -250,6 +260,8 @@ class ReportActions(QObject):
         )
 
     def room_profile(self) -> None:
+        from app.reports import pdf
+
         title = self.tr("Room profile")
         room_id = self.pages.rooms_page.current_id()
         if room_id is None:
@@ -262,6 +274,7 @@ class ReportActions(QObject):
         )
 
     def item_labels(self) -> None:
+        from app.reports import labels
         from app.ui.label_dialog import LabelDialog
 
         title = self.tr("QR labels")
@@ -293,6 +306,8 @@ class ReportActions(QObject):
         )
 
     def export_register(self) -> None:
+        from app.reports import excel_export
+
         title = self.tr("Export the register")
         q = self.pages.equipment_page.query("asset_code", False)
         self._xlsx(
@@ -376,6 +391,8 @@ class ReportActions(QObject):
             )  # fmt: skip
 
     def export_rooms(self) -> None:
+        from app.reports import excel_export
+
         self._xlsx(
             self.tr("Export the rooms"),
             "phong-hoc.xlsx",
@@ -383,6 +400,8 @@ class ReportActions(QObject):
         )
 
     def export_maintenance(self) -> None:
+        from app.reports import excel_export
+
         self._xlsx(
             self.tr("Export the maintenance log"),
             "nhat-ky-bao-tri.xlsx",
@@ -390,6 +409,8 @@ class ReportActions(QObject):
         )
 
     def export_summary(self) -> None:
+        from app.reports import excel_export
+
         self._xlsx(
             self.tr("District summary"),
             f"tong-hop-{date.today():%Y%m%d}.xlsx",

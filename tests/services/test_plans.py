@@ -515,3 +515,18 @@ def test_scope_count_says_how_many_items_a_category_plan_covers(register, school
     assert maintenance.plan_scope_count(register, "fixed_asset", "Máy CHIẾU") == 2
     assert maintenance.plan_scope_count(register, "fixed_asset", "may chieu sony") == 1
     assert maintenance.plan_scope_count(register, "tool") == 0
+
+
+def test_the_counts_in_one_pass_agree_with_the_counts_one_by_one(register, school):
+    from app.services.maintenance_tasks import due_task_count, due_task_counts
+
+    maintenance.create_plan(register, _plan(category="fixed_asset"))
+    maintenance.create_plan(register, _plan(school["acid"], task="Kiểm tra nhãn"))
+    for day in (TODAY - timedelta(days=400), TODAY, TODAY + timedelta(days=400)):
+        counts = due_task_counts(register, day)
+        assert (counts.due, counts.overdue, counts.within_30_days) == (
+            due_task_count(register, day),
+            due_task_count(register, day - timedelta(days=1)),
+            due_task_count(register, day + timedelta(days=30)),
+        )
+    assert due_task_counts(register, TODAY + timedelta(days=400)).due > 0
