@@ -199,7 +199,11 @@ def main() -> None:
     # Built in a child: on Linux a child process starts with its parent's peak RSS, so
     # a register built here would show in every task's figure.
     for items in {args.export_items, args.import_rows, args.pdf_items}:
-        subprocess.run([sys.executable, __file__, "--child", "template", str(items)], check=True)
+        subprocess.run(
+            [sys.executable, __file__, "--child", "template", str(items)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     big = template(args.export_items)
     small = template(args.import_rows)
     book = template(args.pdf_items)

@@ -175,6 +175,8 @@ class FaultsPage(ListPage):
         return faults.fault_rows(self.reg, ids)
 
     def refresh(self) -> None:
+        if self.deferred():
+            return
         super().refresh()
         counts = faults.fault_counts(self.reg, self.today())
         self.counts = counts

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +44,8 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.reg = reg
         self.hub = hub
+        self.lazy = ListPage.building_lazily
+        self._unloaded = False
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("search")
@@ -162,7 +165,38 @@ class ListPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------
 
+    # -- loading only what is shown ---------------------------------------------------------
+
+    # The main window's pages load when first shown, and a hidden one reloads when shown
+    # again after a change: a start-up at 100,000 items does not run every page's queries.
+    # Pages built on their own (dialogs, tests) load at once.
+    building_lazily = False  # set by MainWindow while it builds its pages
+
+    @classmethod
+    @contextmanager
+    def built_lazily(cls) -> Iterator[None]:
+        cls.building_lazily = True
+        try:
+            yield
+        finally:
+            cls.building_lazily = False
+
+    def deferred(self) -> bool:
+        """True (and the page marked to load when shown) when it should not load now."""
+        if self.lazy and not self.isVisible():
+            self._unloaded = True
+            return True
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._unloaded:
+            self._unloaded = False
+            self.refresh()
+
     def refresh(self) -> None:
+        if self.deferred():
+            return
         selected = self.selected_ids()
         current = self.current_id() if hasattr(self, "model") else None
         self.model.refresh()

@@ -177,6 +177,8 @@ class LoansPage(ListPage):
         return loans.loan_rows(self.reg, ids)
 
     def refresh(self) -> None:
+        if self.deferred():
+            return
         # Counted first: the row count's text below the table shows them too.
         self.counts = counts = loans.loan_counts(self.reg, self.clock())
         super().refresh()

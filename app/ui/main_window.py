@@ -28,6 +28,7 @@ from app.ui.home_page import HomePage, sync_summary
 from app.ui.hub import Hub
 from app.ui.inventory_page import InventoryPage
 from app.ui.labels import with_grouped_count
+from app.ui.list_page import ListPage
 from app.ui.loans_page import LoansPage
 from app.ui.maintenance_page import MaintenancePage
 from app.ui.plans_page import PlansPage
@@ -84,17 +85,18 @@ class MainWindow(QMainWindow):
             sync_summary(lambda: self.sync_indicator.describe(self.sync.status())),
             [loans_attention(), maintenance_attention(), compliance_attention()],
         )
-        self.equipment_page = EquipmentPage(reg, self.hub)
-        self.rooms_page = RoomsPage(reg, self.hub)
-        self.maintenance_page = MaintenancePage(reg, self.hub)
-        self.disposals_page = DisposalsPage(reg, self.hub)
-        self.transfers_page = TransfersPage(reg, self.hub)
-        self.loans_page = LoansPage(reg, self.hub)
-        self.room_usage_page = RoomUsagePage(reg, self.hub)
-        self.plans_page = PlansPage(reg, self.hub)
-        self.faults_page = FaultsPage(reg, self.hub)
-        self.compliance_page = CompliancePage(reg, self.hub)
-        self.inventory_page = InventoryPage(reg, self.hub)
+        with ListPage.built_lazily():  # each list loads when first shown
+            self.equipment_page = EquipmentPage(reg, self.hub)
+            self.rooms_page = RoomsPage(reg, self.hub)
+            self.maintenance_page = MaintenancePage(reg, self.hub)
+            self.disposals_page = DisposalsPage(reg, self.hub)
+            self.transfers_page = TransfersPage(reg, self.hub)
+            self.loans_page = LoansPage(reg, self.hub)
+            self.room_usage_page = RoomUsagePage(reg, self.hub)
+            self.plans_page = PlansPage(reg, self.hub)
+            self.faults_page = FaultsPage(reg, self.hub)
+            self.compliance_page = CompliancePage(reg, self.hub)
+            self.inventory_page = InventoryPage(reg, self.hub)
         # In the order of an officer's week: the overview, the register, the daily
         # books, then the work of a term or a year.
         self.pages: list[tuple[str, QWidget]] = [

@@ -150,6 +150,8 @@ class PlansPage(ListPage):
         return {i: self._rows[i] for i in ids if i in self._rows}
 
     def refresh(self) -> None:
+        if self.deferred():
+            return
         super().refresh()
         counts = due_task_counts(self.reg, self.today())
         self.due_button.setText(self.tr("%n task(s) due", "", counts.due))

@@ -154,6 +154,8 @@ class TransfersPage(ListPage):
         return self.tr("%n item(s) handed over", "", count)
 
     def refresh(self) -> None:
+        if self.deferred():
+            return
         super().refresh()
         self.arrivals = transfers.unplaced_arrivals(self.reg)
         self.banner_text.setText(

@@ -474,7 +474,9 @@ def test_minutes_and_excel_from_the_page_and_the_menus(
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert "Inventory counts" in titles
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.show()
     page = window.inventory_page
+    window.show_widget(page)
     page.table.selectRow(0)
     target = tmp_path / "bb.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

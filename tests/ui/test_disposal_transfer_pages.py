@@ -301,11 +301,12 @@ def test_printing_from_the_pages_writes_the_minutes(
     )
     window = MainWindow(reg)
     qtbot.addWidget(window)
+    window.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     for page, name in ((window.disposals_page, "tl.pdf"), (window.transfers_page, "bg.pdf")):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
-        page.refresh()
+        window.show_widget(page)
         page.table.selectRow(0)
         page.print_current()
         assert target.read_bytes().startswith(b"%PDF"), name

@@ -16,6 +16,7 @@ from app.ui.main_window import MainWindow
 def window(qtbot, reg, english, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     win = MainWindow(reg)
     qtbot.addWidget(win)
+    win.show()  # its pages load as they are shown (show_widget)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: asked.append(text))
@@ -137,6 +138,7 @@ def test_labels_of_the_selected_items_or_of_a_room(window, reg, monkeypatch, tmp
     }
     assert in_room and codes(tmp_path / "room.pdf") == in_room
     # Items selected: those, unless a room is chosen instead.
+    window.show_widget(window.equipment_page)
     window.equipment_page.table.selectRow(0)
     picked = window.equipment_page.selected_ids()
     save_to(monkeypatch, tmp_path / "items.pdf")

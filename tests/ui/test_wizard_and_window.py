@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
+from app.services import equipment
 from app.services import maintenance as maintenance_service
 from app.services import rooms as room_service
 from app.services.equipment import find_by_asset_code
@@ -117,13 +118,16 @@ def test_home_cards_open_their_pages(qtbot, reg, english) -> None:  # type: igno
 def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:
     window = MainWindow(reg)
     qtbot.addWidget(window)
+    window.show()
     page = window.equipment_page
+    window.show_widget(page)  # a page of the window loads when it is shown
     monkeypatch.setattr(page, "confirm", lambda _q: True)
     page.table.selectRow(0)
     page.delete_selected()
     assert window.count_label.text() == "4 items in the register"
-    # The room page's item count follows too.
+    # The room page's item count follows too, when it is shown next.
     rooms = window.rooms_page
+    window.show_widget(rooms)
     counts = [rooms.model.data(rooms.model.index(r, 8)) for r in range(rooms.model.rowCount())]
     assert sum(int(c) for c in counts) == 3  # one of the five had no room, one deleted
 
@@ -131,7 +135,9 @@ def test_status_bar_follows_changes(qtbot, reg, english, monkeypatch) -> None:
 def test_rooms_page_models_and_room_form(qtbot, reg, english, qtmodeltester, monkeypatch) -> None:
     window = MainWindow(reg)
     qtbot.addWidget(window)
+    window.show()
     page = window.rooms_page
+    window.show_widget(page)
     qtmodeltester.check(page.model)
 
     def fill(form: RoomForm) -> bool:
@@ -251,7 +257,9 @@ def test_maintenance_page_lists_and_deletes(
         )
     window = MainWindow(reg)
     qtbot.addWidget(window)
+    window.show()
     page = window.maintenance_page
+    window.show_widget(page)
     qtmodeltester.check(page.model)
     assert [page.model.data(page.model.index(r, 0)) for r in range(3)] == [
         "03/03/2025",
@@ -289,3 +297,27 @@ def test_gui_refuses_a_file_that_is_not_a_register(tmp_path: Path, qapp, capsys)
     assert run_gui(bogus, screenshot=tmp_path / "x.png") == 1
     assert "không phải là sổ thiết bị" in capsys.readouterr().err
     assert bogus.read_text(encoding="utf-8") == "danh sách thiết bị"
+
+
+def test_the_window_loads_a_page_when_it_is_shown(qtbot, reg, english) -> None:  # type: ignore[no-untyped-def]
+    """A start at 100,000 items runs only the first page's queries; a hidden page
+    changed meanwhile loads again when it is next shown."""
+    window = MainWindow(reg)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.equipment_page.model.rowCount() == 0  # not loaded yet
+    assert window.rooms_page.model.rowCount() == 0
+    window.show_widget(window.equipment_page)
+    assert window.equipment_page.model.rowCount() == 5
+    window.show_widget(window.home_page)
+    equipment.create_equipment(reg, {"asset_code": "TB-0100", "name": "Loa kéo"})
+    window.hub.changed.emit("equipment", [])
+    assert window.equipment_page.model.rowCount() == 5  # hidden: not read again yet
+    window.show_widget(window.equipment_page)
+    assert window.equipment_page.model.rowCount() == 6
+    # A page built on its own (a dialog's, a test's) loads at once.
+    from app.ui.rooms_page import RoomsPage
+
+    alone = RoomsPage(reg, window.hub)
+    qtbot.addWidget(alone)
+    assert alone.model.rowCount() == 3
