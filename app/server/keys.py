@@ -93,9 +93,13 @@ def _tag(key: bytes, device_id: str, masked: bytes) -> bytes:
     return hmac.new(key, message, hashlib.sha256).digest()[:TAG_BYTES]
 
 
+def _xor(data: bytes, pad: bytes) -> bytes:
+    return bytes(a ^ b for a, b in zip(data, pad, strict=True))
+
+
 def wrap(bundle_key: bytes, device_id: str, key: bytes) -> str:
     """What the database keeps of a device's bundle key (hex: masked key, then tag)."""
-    masked = bytes(a ^ b for a, b in zip(bundle_key, _pad(key, device_id), strict=True))
+    masked = _xor(bundle_key, _pad(key, device_id))
     return (masked + _tag(key, device_id, masked)).hex()
 
 
@@ -106,4 +110,4 @@ def unwrap(wrapped: str, device_id: str, key: bytes) -> bytes:
     masked, tag = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if not hmac.compare_digest(tag, _tag(key, device_id, masked)):
         raise ServiceError(WRONG_KEY_FILE.format(path=key_file()))
-    return bytes(a ^ b for a, b in zip(masked, _pad(key, device_id), strict=True))
+    return _xor(masked, _pad(key, device_id))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -203,13 +204,23 @@ class _Batch:
         )
         self._read_owners(changes)
 
+    def _new_references(self, change: Change) -> Iterator[tuple[str, str, str]]:
+        """(column, table, row id) of each reference ``change`` makes that its row does
+        not hold already. A reference the row holds stands: an item moved to another
+        school stays in the history of the one that had it, which may send that history
+        again (after enrolling again)."""
+        current = self.rows.get((change.table, change.row_id))
+        for column, target in _references(change.table).items():
+            value = change.changed.get(column)
+            if isinstance(value, str) and (current is None or current.get(column) != value):
+                yield column, target, value
+
     def _read_owners(self, changes: list[Change]) -> None:
-        """The school of every row the changes point at that the batch did not read."""
+        """The school of every row the changes newly point at that the batch did not read."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for change in changes:
-            for column, target in _references(change.table).items():
-                value = change.changed.get(column)
-                if isinstance(value, str) and (target, value) not in self.rows:
+            for _, target, value in self._new_references(change):
+                if (target, value) not in self.rows:
                     wanted[target].add(value)
         for name, ids in wanted.items():
             table = _table(name)
@@ -219,17 +230,10 @@ class _Batch:
                 for row_id, school_id in self.session.execute(query, {"ids": chunk}):
                     self.owners[(name, row_id)] = school_id
 
-    def _foreign_reference(self, change: Change, current: dict[str, Any] | None) -> str | None:
-        """A column of ``change`` that newly points at another school's row, if any. A
-        reference the row already holds stands (an item moved to another school stays
-        in the history of the one that had it, which may send that history again); a
+    def _foreign_reference(self, change: Change) -> str | None:
+        """A column of ``change`` that newly points at another school's row, if any; a
         row the database does not hold is left to its foreign key."""
-        for column, target in _references(change.table).items():
-            value = change.changed.get(column)
-            if not isinstance(value, str):
-                continue
-            if current is not None and current.get(column) == value:
-                continue
+        for column, target, value in self._new_references(change):
             row = self.rows.get((target, value))
             owner = _owner(target, row) if row is not None else self.owners.get((target, value))
             if owner is not None and owner != self.school_id:
@@ -289,7 +293,7 @@ class _Batch:
             )
         if current is not None and _owner(change.table, current) != self.school_id:
             return self._not_ours(change)
-        if change.op != "delete" and (column := self._foreign_reference(change, current)):
+        if change.op != "delete" and (column := self._foreign_reference(change)):
             return _reject(
                 change,
                 "wrong_school",
